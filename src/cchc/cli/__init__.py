@@ -1,0 +1,9 @@
+"""The command line. Kept light: nouns are imported only when invoked (see ``app.NOUNS``)."""
+
+from __future__ import annotations
+
+
+def main(argv: list[str] | None = None) -> None:
+    from cchc.cli.app import run
+
+    run(argv)

@@ -1,0 +1,124 @@
+"""The root command: global options, lazily loaded nouns, and errors mapped to exit codes.
+
+``cchc dossier add`` imports only ``cchc.cli.dossier``; every other noun stays unloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sqlite3
+import sys
+
+import typer
+from typer.core import TyperGroup
+
+from cchc import __version__
+from cchc.cli import common
+from cchc.domain.errors import CchcError
+
+# name -> (module, one-line help). Each module defines ``app`` (a typer.Typer).
+NOUNS: dict[str, tuple[str, str]] = {
+    "init": ("cchc.cli.db", "Tạo sổ cái / create the ledger"),
+    "db": ("cchc.cli.db", "Sổ cái: vị trí, thông tin / the ledger file"),
+    "plan": ("cchc.cli.plan", "Kế hoạch CCHC / reform plans"),
+    "task": ("cchc.cli.task", "Nhiệm vụ của kế hoạch / plan tasks"),
+    "dossier": ("cchc.cli.dossier", "Hồ sơ TTHC / procedure dossiers"),
+    "meeting": ("cchc.cli.meeting", "Họp giao ban / briefing meetings"),
+}
+# commands that live at top level inside a noun module: name -> attribute holding the command
+TOP_LEVEL = {"init": "init_app"}
+
+
+class LazyGroup(TyperGroup):
+    def list_commands(self, ctx):  # noqa: D102
+        return list(NOUNS)
+
+    def get_command(self, ctx, name):  # noqa: D102
+        if name not in NOUNS:
+            return None
+        module_name, help_text = NOUNS[name]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                return None
+            raise
+        sub = getattr(module, TOP_LEVEL.get(name, "app"))
+        cmd = typer.main.get_command(sub)
+        cmd.name = name
+        if not cmd.help:
+            cmd.help = help_text
+        cmd.short_help = help_text
+        return cmd
+
+    def invoke(self, ctx):  # noqa: D102
+        protected = getattr(ctx, "_protected_args", None) or getattr(ctx, "protected_args", [])
+        args = list(protected) + list(ctx.args)
+        words = [a for a in args if not a.startswith("-")][:2]
+        if words and words[0] in NOUNS and words[0] in TOP_LEVEL:
+            words = words[:1]
+        common.STATE.command = " ".join(words) if words else "cchc"
+        try:
+            return super().invoke(ctx)
+        except CchcError as exc:
+            common.error(str(exc))
+            ctx.exit(exc.exit_code)
+        except sqlite3.DatabaseError as exc:
+            if os.environ.get("CCHC_DEBUG"):
+                raise
+            common.error(f"{common.STATE.db_path()}: {exc}")
+            ctx.exit(1)
+        except (KeyboardInterrupt, BrokenPipeError):
+            ctx.exit(130)
+        except Exception as exc:
+            # the framework's own exceptions (usage errors, Exit) are handled by it
+            if os.environ.get("CCHC_DEBUG") or type(exc).__module__.startswith(("click", "typer")):
+                raise
+            common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
+            ctx.exit(3)
+
+
+app = typer.Typer(
+    cls=LazyGroup,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    help="cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cchc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    db: str = typer.Option(
+        None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."
+    ),
+    lang: str = typer.Option(
+        None, "--lang", metavar="vi|en", help="Language of labels and messages (else $CCHC_LANG)."
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger."""
+    from cchc import i18n
+
+    lang = lang or os.environ.get("CCHC_LANG") or "vi"
+    if lang not in i18n.LANGS:
+        raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
+    i18n.set_lang(lang)
+    common.STATE.db = db
+
+
+def run(argv: list[str] | None = None) -> None:
+    app(args=argv, prog_name="cchc")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run(sys.argv[1:])

@@ -1,0 +1,52 @@
+"""What every noun shares: the chosen ledger, date options, output and error lines."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cchc.domain.dates import parse_date, parse_optional_date
+
+
+@dataclass
+class State:
+    db: str | None = None
+    command: str = "cchc"
+
+    def db_path(self) -> Path:
+        from cchc.store.location import resolve
+
+        return resolve(self.db)
+
+
+STATE = State()
+
+
+def ledger(create: bool = False):
+    """Open the chosen ledger; ``create`` for commands that write."""
+    from cchc.store.ledger import Ledger
+
+    led = Ledger.open(STATE.db_path(), create=create)
+    led.command = STATE.command
+    return led
+
+
+def error(message: str) -> None:
+    sys.stderr.write(f"cchc: {message}\n")
+
+
+def info(message: str) -> None:
+    """A message for the person at the terminal: stderr, so stdout stays data."""
+    sys.stderr.write(message + "\n")
+
+
+def day(value: str | None, default_today: bool = False) -> date | None:
+    if value is None:
+        return date.today() if default_today else None
+    return parse_date(value)
+
+
+def optional_day(value: str | None) -> date | None:
+    return parse_optional_date(value)

@@ -1,0 +1,79 @@
+"""``cchc meeting add|list|kinds|kind-add``."""
+
+from __future__ import annotations
+
+import typer
+
+from cchc.cli import common
+
+app = typer.Typer(no_args_is_help=True, help="Họp giao ban / briefing meetings.")
+JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
+
+
+@app.command("add")
+def add(
+    kind: str = typer.Option(..., "--kind", help="office, chairman, ... (cchc meeting kinds)"),
+    on: str = typer.Option(..., "--on", help="Ngày họp / date held"),
+    title: str = typer.Option(None, "--title"),
+    chair: str = typer.Option(None, "--chair", help="Chủ trì / chaired by"),
+    note: str = typer.Option(None, "--note"),
+) -> None:
+    """Ghi một cuộc họp / record a meeting."""
+    from cchc.i18n import msg
+    from cchc.store import meetings
+
+    when = common.day(on)
+    with common.ledger(create=True) as led:
+        m = meetings.add(led, kind, when, title, chair, note)
+    common.info(msg("added_meeting", kind=m["kind"], held_on=m["held_on"]))
+
+
+@app.command("list")
+def list_(
+    kind: str = typer.Option(None, "--kind"),
+    date_from: str = typer.Option(None, "--from"),
+    date_to: str = typer.Option(None, "--to"),
+    json: bool = JSON,
+) -> None:
+    """Danh sách cuộc họp / list meetings."""
+    from cchc.i18n import label
+    from cchc.render import jsonout, tables
+    from cchc.store import meetings
+
+    with common.ledger() as led:
+        rows = meetings.list_meetings(led, kind, common.day(date_from), common.day(date_to))
+    if json:
+        jsonout.emit(rows)
+    else:
+        tables.print_table(rows, ["held_on", "kind", "title", "chair", "note"],
+                           caption=f"{len(rows)} {label('meetings').lower()}")
+
+
+@app.command("kinds")
+def kinds(json: bool = JSON) -> None:
+    """Các loại cuộc họp / meeting kinds."""
+    from cchc.i18n import lang
+    from cchc.render import jsonout, tables
+    from cchc.store import meetings
+
+    with common.ledger() as led:
+        rows = meetings.kinds(led)
+    if json:
+        jsonout.emit(rows)
+    else:
+        tables.print_table(rows, ["key", "name_en" if lang() == "en" else "name"])
+
+
+@app.command("kind-add")
+def kind_add(
+    key: str = typer.Argument(..., help="Khóa ngắn / short key, e.g. 'department'"),
+    name: str = typer.Option(..., "--name", help="Tên tiếng Việt / Vietnamese name"),
+    name_en: str = typer.Option(None, "--name-en", help="English name"),
+) -> None:
+    """Thêm loại cuộc họp / add a meeting kind."""
+    from cchc.i18n import msg
+    from cchc.store import meetings
+
+    with common.ledger(create=True) as led:
+        k = meetings.add_kind(led, key, name, name_en)
+    common.info(msg("added_kind", kind=k["key"]))

@@ -1,0 +1,86 @@
+"""``cchc plan add|list|show``."""
+
+from __future__ import annotations
+
+import typer
+
+from cchc.cli import common
+
+app = typer.Typer(no_args_is_help=True, help="Kế hoạch CCHC / reform plans.")
+JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
+
+
+@app.command("add")
+def add(
+    code: str = typer.Argument(..., help="Số, ký hiệu kế hoạch, e.g. 02/KH-VPUB"),
+    title: str = typer.Option(..., "--title", help="Trích yếu / title"),
+    year: int = typer.Option(..., "--year", help="Năm kế hoạch / plan year"),
+    issued_on: str = typer.Option(None, "--issued-on", help="Ngày ban hành / issue date"),
+    basis: str = typer.Option(None, "--basis", help="Căn cứ / the decision it implements"),
+) -> None:
+    """Thêm kế hoạch / add a plan."""
+    from cchc.i18n import msg
+    from cchc.store import plans
+
+    issued = common.optional_day(issued_on)
+    with common.ledger(create=True) as led:
+        plan = plans.add(led, code, title, year, issued, basis)
+    common.info(msg("added_plan", code=plan["code"]))
+
+
+@app.command("list")
+def list_(json: bool = JSON) -> None:
+    """Danh sách kế hoạch / list plans."""
+    from cchc.render import jsonout, tables
+    from cchc.store import plans
+
+    with common.ledger() as led:
+        rows = plans.list_plans(led)
+    for r in rows:
+        r["completion"] = f"{r['tasks_done']}/{r['tasks_total']}"
+    if json:
+        jsonout.emit(rows)
+    else:
+        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"],
+                           title=None)
+
+
+@app.command("show")
+def show(code: str = typer.Argument(...), json: bool = JSON) -> None:
+    """Kế hoạch, các nhiệm vụ và tiến độ (vd 30/50) / a plan, its tasks and completion."""
+    from datetime import date
+
+    from cchc.i18n import label
+    from cchc.render import jsonout, tables
+    from cchc.store import plans, tasks
+
+    with common.ledger() as led:
+        plan = plans.get(led, code)
+        rows = [tasks.public(t) for t in tasks.list_tasks(led, plan=plan["code"])]
+    plan.pop("id", None)
+    counted = [t for t in rows if t["status"] != "cancelled"]
+    today = date.today().isoformat()
+    summary = {
+        "total": len(counted),
+        "done": sum(t["status"] == "done" for t in counted),
+        "doing": sum(t["status"] == "doing" for t in counted),
+        "todo": sum(t["status"] == "todo" for t in counted),
+        "cancelled": len(rows) - len(counted),
+        "overdue": sum(
+            bool(t["due_on"]) and t["due_on"] < today and t["status"] in ("todo", "doing")
+            for t in counted
+        ),
+    }
+    if json:
+        jsonout.emit({"plan": plan, "completion": summary, "tasks": rows})
+        return
+    tables.print_record(
+        {**plan, "completion": f"{summary['done']}/{summary['total']}"},
+        ["code", "title", "year", "issued_on", "basis", "completion"],
+    )
+    tables.print_table(
+        rows,
+        ["number", "title", "area", "unit", "due_on", "status", "done_on"],
+        formats={"status": label},
+        title=f"{label('tasks')}: {summary['done']}/{summary['total']} {label('done')}",
+    )

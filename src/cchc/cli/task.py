@@ -1,0 +1,161 @@
+"""``cchc task add|start|done|cancel|edit|list|show|areas``."""
+
+from __future__ import annotations
+
+import typer
+
+from cchc.cli import common
+
+app = typer.Typer(no_args_is_help=True, help="Nhiệm vụ của kế hoạch / plan tasks (PLAN#N).")
+JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
+ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
+REF = typer.Argument(..., help="PLAN#N, e.g. 02/KH-VPUB#7")
+STATUSES = ("todo", "doing", "done", "cancelled")
+
+
+def _due(value: str | None, plan_year: int | None):
+    if value is None:
+        return None
+    from cchc.domain.dates import parse_due
+
+    return parse_due(value, year=plan_year)
+
+
+def _report(task: dict) -> None:
+    from cchc.i18n import label, msg
+
+    common.info(msg("task_updated", ref=task["ref"], state=label(task["status"])))
+
+
+@app.command("add")
+def add(
+    plan: str = typer.Option(..., "--plan", help="Mã kế hoạch / plan code"),
+    title: str = typer.Option(..., "--title"),
+    area: str = typer.Option(None, "--area", help="Lĩnh vực CCHC (cchc task areas)"),
+    unit: str = typer.Option(None, "--unit", help="Đơn vị chủ trì / unit in charge"),
+    due: str = typer.Option(None, "--due", help="Hạn: ngày, Q2, 'cả năm' / deadline"),
+) -> None:
+    """Thêm nhiệm vụ; in mã PLAN#N / add a task and print its reference."""
+    from cchc.i18n import msg
+    from cchc.store import plans, tasks
+
+    with common.ledger(create=True) as led:
+        year = plans.get(led, plan)["year"]
+        task = tasks.add(led, plan, title, area, unit, _due(due, year))
+    typer.echo(task["ref"])
+    common.info(msg("added_task", ref=task["ref"]))
+
+
+@app.command("start")
+def start(ref: str = REF, on: str = ON) -> None:
+    """Bắt đầu thực hiện / mark a task as started."""
+    from cchc.store import tasks
+
+    when = common.day(on, default_today=True)
+    with common.ledger(create=False) as led:
+        _report(tasks.start(led, ref, when))
+
+
+@app.command("done")
+def done(
+    ref: str = REF,
+    on: str = ON,
+    evidence: str = typer.Option(None, "--evidence", help="Kết quả, tài liệu kiểm chứng"),
+) -> None:
+    """Hoàn thành / mark a task as done."""
+    from cchc.store import tasks
+
+    when = common.day(on, default_today=True)
+    with common.ledger() as led:
+        _report(tasks.done(led, ref, when, evidence))
+
+
+@app.command("cancel")
+def cancel(
+    ref: str = REF,
+    on: str = ON,
+    reason: str = typer.Option(..., "--reason", help="Lý do / reason"),
+) -> None:
+    """Hủy nhiệm vụ (không tính vào tổng) / cancel a task (leaves the total)."""
+    from cchc.store import tasks
+
+    when = common.day(on, default_today=True)
+    with common.ledger() as led:
+        _report(tasks.cancel(led, ref, when, reason))
+
+
+@app.command("edit")
+def edit(
+    ref: str = REF,
+    title: str = typer.Option(None, "--title"),
+    area: str = typer.Option(None, "--area"),
+    unit: str = typer.Option(None, "--unit"),
+    due: str = typer.Option(None, "--due"),
+    evidence: str = typer.Option(None, "--evidence"),
+) -> None:
+    """Sửa nhiệm vụ / edit a task's fields."""
+    from cchc.domain.refs import parse_ref
+    from cchc.store import plans, tasks
+
+    with common.ledger() as led:
+        year = plans.get(led, parse_ref(ref)[0])["year"]
+        task = tasks.edit(led, ref, title, area, unit, _due(due, year), evidence)
+    _report(task)
+
+
+@app.command("list")
+def list_(
+    plan: str = typer.Option(None, "--plan"),
+    status: str = typer.Option(None, "--status", help="todo|doing|done|cancelled"),
+    overdue: bool = typer.Option(False, "--overdue", help="Quá hạn, chưa xong / past due"),
+    json: bool = JSON,
+) -> None:
+    """Danh sách nhiệm vụ / list tasks."""
+    from cchc.domain.errors import InputError
+    from cchc.i18n import label
+    from cchc.render import jsonout, tables
+    from cchc.store import tasks
+
+    if status is not None and status not in STATUSES:
+        raise InputError("bad_choice", field="--status", value=status, choices="|".join(STATUSES))
+    with common.ledger() as led:
+        rows = [tasks.public(t) for t in tasks.list_tasks(led, plan, status, overdue)]
+    if json:
+        jsonout.emit(rows)
+    else:
+        tables.print_table(rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"],
+                           formats={"status": label})
+
+
+@app.command("show")
+def show(ref: str = REF, json: bool = JSON) -> None:
+    """Một nhiệm vụ và lịch sử / one task and its history."""
+    from cchc.render import jsonout, tables
+    from cchc.render.history import print_history
+    from cchc.store import audit, tasks
+
+    with common.ledger() as led:
+        task = tasks.get(led, ref)
+        hist = audit.history(led, "task", task["ref"])
+    if json:
+        jsonout.emit({**tasks.public(task), "history": hist})
+        return
+    tables.print_record(task, ["ref", "plan", "title", "area", "unit", "due_on", "status",
+                               "started_on", "done_on", "evidence", "cancelled_on",
+                               "cancel_reason"])
+    print_history(hist)
+
+
+@app.command("areas")
+def areas(json: bool = JSON) -> None:
+    """Các lĩnh vực cải cách / the reform areas and their keys."""
+    from cchc.domain.areas import REFORM_AREAS
+    from cchc.render import jsonout, tables
+
+    rows = [{"key": k, "name": vi, "name_en": en} for k, vi, en in REFORM_AREAS]
+    if json:
+        jsonout.emit(rows)
+    else:
+        from cchc.i18n import lang
+
+        tables.print_table(rows, ["key", "name_en" if lang() == "en" else "name"])

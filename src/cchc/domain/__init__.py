@@ -1,0 +1,1 @@
+"""Pure domain rules and models: no I/O, no SQL."""

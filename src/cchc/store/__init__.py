@@ -1,0 +1,1 @@
+"""The SQLite ledger: schema through ordered migrations, one transaction per user action."""

@@ -1,0 +1,106 @@
+"""The audit trail: every change appended in the same transaction, hash-chained.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the entry's own content, so an
+edit, insertion or deletion anywhere in the chain breaks every hash after it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+GENESIS = "0" * 64
+_actor: str | None = None
+
+
+def actor() -> str:
+    global _actor
+    if _actor is None:
+        try:
+            _actor = getpass.getuser()
+        except Exception:  # no user name on this machine (containers)
+            _actor = "unknown"
+    return _actor
+
+
+def canonical(value: dict | None) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(
+    prev: str,
+    at: str,
+    who: str,
+    command: str,
+    kind: str,
+    key: str,
+    action: str,
+    before: str | None,
+    after: str | None,
+) -> str:
+    payload = "\x1f".join(
+        [prev, at, who, command, kind, key, action, before or "", after or ""]
+    ).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()
+
+
+def last_hash(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def record(
+    conn: sqlite3.Connection,
+    command: str,
+    kind: str,
+    key: str,
+    action: str,
+    before: dict | None,
+    after: dict | None,
+) -> None:
+    """Append one entry; call inside the transaction that makes the change."""
+    record_many(conn, command, [(kind, key, action, before, after)])
+
+
+def record_many(
+    conn: sqlite3.Connection,
+    command: str,
+    changes: list[tuple[str, str, str, dict | None, dict | None]],
+) -> None:
+    """Append entries for several changes made in one transaction (imports)."""
+    prev = last_hash(conn)
+    at = now()
+    who = actor()
+    rows = []
+    for kind, key, action, before, after in changes:
+        b, a = canonical(before), canonical(after)
+        h = entry_hash(prev, at, who, command, kind, key, action, b, a)
+        rows.append((at, who, command, kind, key, action, b, a, h))
+        prev = h
+    conn.executemany(
+        "INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def history(ledger, kind: str, key: str) -> list[dict]:
+    """The audit entries of one record, oldest first, values decoded."""
+    rows = ledger.rows(
+        "SELECT at, actor, command, action, before, after FROM audit"
+        " WHERE kind = ? AND key = ? ORDER BY id",
+        (kind, key),
+    )
+    for r in rows:
+        r["before"] = json.loads(r["before"]) if r["before"] else None
+        r["after"] = json.loads(r["after"]) if r["after"] else None
+    return rows

@@ -1,0 +1,183 @@
+"""Dossiers received at the one-stop desk. Timeliness is derived from dates, in SQL for lists
+and reports (``STATUS_SQL``) and in Python for single records (``cchc.domain.timeliness``);
+a property test keeps the two in agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cchc.domain.errors import Conflict, InputError, NotFound
+from cchc.domain.text import clean, required
+from cchc.store import audit
+from cchc.store.ledger import Ledger
+
+CHANNELS = ("online", "direct", "postal")
+LIST_STATUSES = ("early", "on-time", "late", "returned", "withdrawn", "pending", "overdue")
+
+# status as of the named parameter :as_of (an ISO date)
+STATUS_SQL = (
+    "CASE WHEN d.outcome IS NULL OR d.finished_on > :as_of THEN 'pending'"
+    " WHEN d.outcome = 'resolved' THEN"
+    " CASE WHEN d.finished_on < d.due_on THEN 'early'"
+    " WHEN d.finished_on = d.due_on THEN 'on_time' ELSE 'late' END"
+    " ELSE d.outcome END"
+)
+OVERDUE_SQL = f"(({STATUS_SQL}) = 'pending' AND d.due_on < :as_of)"
+
+SELECT = f"""
+SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.due_on,
+       CASE WHEN d.outcome = 'resolved' THEN d.finished_on END AS resolved_on,
+       CASE WHEN d.outcome = 'returned' THEN d.finished_on END AS returned_on,
+       d.return_reason,
+       CASE WHEN d.outcome = 'withdrawn' THEN d.finished_on END AS withdrawn_on,
+       d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue
+FROM dossiers d
+"""
+PUBLIC_KEYS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
+               "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status",
+               "overdue")
+
+
+STORED = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on", "outcome",
+          "finished_on", "return_reason", "note")
+
+
+def snapshot(conn, code: str) -> dict | None:
+    """The stored columns of one dossier, as the audit trail records them."""
+    row = conn.execute(f"SELECT {', '.join(STORED)} FROM dossiers WHERE code = ?", (code,)).fetchone()
+    return dict(zip(STORED, row, strict=True)) if row else None
+
+
+def _row(conn, code: str, as_of: str) -> dict | None:
+    cur = conn.execute(SELECT + " WHERE d.code = :code", {"code": code, "as_of": as_of})
+    row = cur.fetchone()
+    if row is None:
+        return None
+    out = dict(zip([c[0] for c in cur.description], row, strict=True))
+    out["overdue"] = bool(out["overdue"])
+    return out
+
+
+def get(ledger: Ledger, code: str, as_of: date | None = None) -> dict:
+    code = clean(code) or ""
+    row = _row(ledger.conn, code, (as_of or date.today()).isoformat())
+    if row is None:
+        raise NotFound("dossier_missing", code=code)
+    return row
+
+
+def check_channel(channel: str | None) -> str:
+    channel = (clean(channel) or "direct").lower()
+    if channel not in CHANNELS:
+        raise InputError("bad_choice", field="channel", value=channel, choices=", ".join(CHANNELS))
+    return channel
+
+
+def add(
+    ledger: Ledger,
+    code: str,
+    procedure: str,
+    received_on: date,
+    due_on: date,
+    field: str | None = None,
+    channel: str | None = None,
+    applicant: str | None = None,
+    note: str | None = None,
+) -> dict:
+    code = required(code, "code")
+    values = {
+        "code": code,
+        "procedure": required(procedure, "procedure"),
+        "field": clean(field),
+        "applicant": clean(applicant),
+        "channel": check_channel(channel),
+        "received_on": received_on.isoformat(),
+        "due_on": due_on.isoformat(),
+        "note": clean(note),
+    }
+    if due_on < received_on:
+        raise InputError("due_before_received", due=due_on.isoformat(),
+                         received=received_on.isoformat())
+    with ledger.write() as conn:
+        if conn.execute("SELECT 1 FROM dossiers WHERE code = ?", (code,)).fetchone():
+            raise Conflict("dossier_exists", code=code)
+        conn.execute(
+            "INSERT INTO dossiers (code, procedure, field, applicant, channel, received_on,"
+            " due_on, note) VALUES (:code, :procedure, :field, :applicant, :channel,"
+            " :received_on, :due_on, :note)",
+            values,
+        )
+        audit.record(conn, ledger.command, "dossier", code, "insert", None, snapshot(conn, code))
+    return values
+
+
+def finish(
+    ledger: Ledger, code: str, outcome: str, on: date, reason: str | None = None
+) -> dict:
+    """Record the dossier's one outcome: resolved, returned (with a reason) or withdrawn."""
+    assert outcome in ("resolved", "returned", "withdrawn")
+    if outcome == "returned":
+        reason = required(reason, "reason")
+    with ledger.write() as conn:
+        before = get(ledger, code)
+        code = before["code"]
+        if before["status"] != "pending" or any(
+            before[k] for k in ("resolved_on", "returned_on", "withdrawn_on")
+        ):
+            from cchc.i18n import label
+
+            when = before["resolved_on"] or before["returned_on"] or before["withdrawn_on"]
+            raise Conflict("dossier_finished", code=code, outcome=label(before["status"]),
+                           when=when)
+        if on.isoformat() < before["received_on"]:
+            from cchc.i18n import label
+
+            raise InputError("finished_before_received", what=label(outcome), when=on.isoformat(),
+                             received=before["received_on"], code=code)
+        stored = snapshot(conn, code)
+        conn.execute(
+            "UPDATE dossiers SET outcome = ?, finished_on = ?, return_reason = ? WHERE code = ?",
+            (outcome, on.isoformat(), clean(reason), code),
+        )
+        after = get(ledger, code, as_of=on)
+        audit.record(conn, ledger.command, "dossier", code, outcome, stored, snapshot(conn, code))
+    return after
+
+
+def list_dossiers(
+    ledger: Ledger,
+    status: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    field: str | None = None,
+    as_of: date | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    params: dict = {"as_of": (as_of or date.today()).isoformat()}
+    where = []
+    if date_from:
+        where.append("d.received_on >= :from")
+        params["from"] = date_from.isoformat()
+    if date_to:
+        where.append("d.received_on <= :to")
+        params["to"] = date_to.isoformat()
+    if field:
+        where.append("d.field = :field")
+        params["field"] = clean(field)
+    if status:
+        if status not in LIST_STATUSES:
+            raise InputError("bad_choice", field="status", value=status,
+                             choices=", ".join(LIST_STATUSES))
+        if status == "overdue":
+            where.append(OVERDUE_SQL)
+        else:
+            where.append(f"({STATUS_SQL}) = :status")
+            params["status"] = status.replace("-", "_")
+    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY d.received_on, d.code"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = ledger.rows(sql, params)
+    for r in rows:
+        r["overdue"] = bool(r["overdue"])
+    return rows

@@ -1,0 +1,129 @@
+"""The ledger's schema, as ordered migrations.
+
+Each migration is a function of a sqlite-utils ``Database``; the names are recorded in the
+ledger's ``_sqlite_migrations`` table by sqlite-utils ``Migrations``. Append new migrations at the
+end, never edit or reorder applied ones. This module must not import sqlite_utils: it is read on
+every open to see whether anything is pending, and sqlite-utils is only loaded when it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+MIGRATION_SET = "cchc"
+MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def migration(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def _script(db: Any, sql: str) -> None:
+    for statement in sql.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_core(db: Any) -> None:
+    _script(
+        db,
+        """
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    issued_on TEXT,
+    basis TEXT
+);
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id),
+    number INTEGER NOT NULL CHECK (number >= 1),
+    title TEXT NOT NULL,
+    area TEXT,
+    unit TEXT,
+    due_on TEXT,
+    started_on TEXT,
+    done_on TEXT,
+    evidence TEXT,
+    cancelled_on TEXT,
+    cancel_reason TEXT,
+    CHECK (done_on IS NULL OR cancelled_on IS NULL),
+    UNIQUE (plan_id, number)
+);
+CREATE TABLE meeting_kinds (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_en TEXT
+);
+INSERT INTO meeting_kinds (key, name, name_en) VALUES
+    ('office', 'Lãnh đạo Văn phòng với lãnh đạo các phòng, ban, đơn vị',
+     'Office leaders with heads of divisions'),
+    ('chairman', 'Chủ tịch với các Phó Chủ tịch, Lãnh đạo Văn phòng và Trưởng các phòng, ban, đơn vị',
+     'Chairman with Vice-Chairmen, Office leaders and heads of units');
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL REFERENCES meeting_kinds(key),
+    held_on TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    chair TEXT,
+    note TEXT,
+    UNIQUE (kind, held_on, title)
+);
+CREATE INDEX meetings_held_on ON meetings(held_on);
+CREATE TABLE dossiers (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    procedure TEXT NOT NULL,
+    field TEXT,
+    applicant TEXT,
+    channel TEXT NOT NULL DEFAULT 'direct' CHECK (channel IN ('online', 'direct', 'postal')),
+    received_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    outcome TEXT CHECK (outcome IN ('resolved', 'returned', 'withdrawn')),
+    finished_on TEXT,
+    return_reason TEXT,
+    note TEXT,
+    CHECK ((outcome IS NULL) = (finished_on IS NULL)),
+    CHECK (due_on >= received_on),
+    CHECK (finished_on IS NULL OR finished_on >= received_on)
+);
+CREATE INDEX dossiers_received_on ON dossiers(received_on);
+CREATE INDEX dossiers_finished_on ON dossiers(finished_on);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    command TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_kind_key ON audit(kind, key)
+""",
+    )
+
+
+def names() -> list[str]:
+    return [name for name, _ in MIGRATIONS]
+
+
+def apply_pending(conn: Any) -> list[str]:
+    """Apply every pending migration with sqlite-utils ``Migrations``; return their names."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    db = Database(conn)
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending

@@ -1,0 +1,89 @@
+"""Shared fixtures: a CLI runner bound to a temporary ledger, and the sample ledger."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cchc.cli.app import app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Cli:
+    """Run ``cchc --db DB ...`` in-process; the result has stdout, stderr and exit_code."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None, env: dict | None = None):
+        return self.runner.invoke(app, ["--db", str(self.db), *map(str, args)], input=input,
+                                  env=env)
+
+    def ok(self, *args: str, **kw):
+        result = self(*args, **kw)
+        assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
+        return result
+
+    def fails(self, *args: str, code: int = 1, **kw):
+        result = self(*args, **kw)
+        assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr + result.stdout
+        return result
+
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        conn = sqlite3.connect(self.db)
+        try:
+            return conn.execute(sql, params).fetchall()
+        finally:
+            conn.close()
+
+    def count(self, table: str) -> int:
+        return self.rows(f"SELECT COUNT(*) FROM {table}")[0][0]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.db"
+
+
+@pytest.fixture
+def cli(db: Path) -> Cli:
+    return Cli(db)
+
+
+def _load_sample_module():
+    spec = importlib.util.spec_from_file_location("load_sample", ROOT / "data" / "load_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def sample_master(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    _load_sample_module().load(path)
+    return path
+
+
+@pytest.fixture
+def sample(sample_master: Path, tmp_path: Path) -> Cli:
+    """A private copy of the sample ledger, with a CLI bound to it."""
+    path = tmp_path / "sample.db"
+    src = sqlite3.connect(sample_master)
+    dst = sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return Cli(path)
+
+
+@pytest.fixture
+def copy_file():
+    return shutil.copyfile
