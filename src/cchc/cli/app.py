@@ -25,14 +25,23 @@ NOUNS: dict[str, tuple[str, str]] = {
     "task": ("cchc.cli.task", "Nhiệm vụ của kế hoạch / plan tasks"),
     "dossier": ("cchc.cli.dossier", "Hồ sơ TTHC / procedure dossiers"),
     "meeting": ("cchc.cli.meeting", "Họp giao ban / briefing meetings"),
+    "calendar": ("cchc.cli.calendar", "Lịch ngày làm việc / working-day calendar"),
+    "procedure": ("cchc.cli.procedure", "Danh mục thủ tục / procedure catalog"),
+    "report": ("cchc.cli.report", "Báo cáo / reports for a period"),
+    "import": ("cchc.cli.importing", "Nhập dữ liệu hàng loạt / batch import"),
+    "export": ("cchc.cli.exporting", "Xuất dữ liệu / export"),
+    "audit": ("cchc.cli.audit", "Nhật ký thay đổi / audit trail"),
+    "check": ("cchc.cli.check", "Kiểm tra sổ cái / check the ledger"),
+    "backup": ("cchc.cli.backup", "Sao lưu / back up the ledger"),
+    "restore": ("cchc.cli.backup", "Khôi phục / restore a backup"),
 }
 # commands that live at top level inside a noun module: name -> attribute holding the command
-TOP_LEVEL = {"init": "init_app"}
+TOP_LEVEL = {"init": "init_app", "check": "app", "backup": "backup_app", "restore": "restore_app"}
 
 
 class LazyGroup(TyperGroup):
     def list_commands(self, ctx):  # noqa: D102
-        return list(NOUNS)
+        return [name for name in NOUNS if self.get_command(ctx, name) is not None]
 
     def get_command(self, ctx, name):  # noqa: D102
         if name not in NOUNS:
