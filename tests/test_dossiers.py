@@ -150,3 +150,13 @@ def test_english_messages(cli):
     result = cli.fails("dossier", "resolve", "NOPE", env={"CCHC_LANG": "en"})
     assert result.stderr.strip() == "cchc: no dossier NOPE"
     assert "Received" in cli.ok("--lang", "en", "dossier", "list").stdout
+
+
+def test_json_contract_matches_the_documented_model(cli):
+    from cchc.domain.records import DossierRecord
+
+    assert list(DossierRecord.model_fields) == KEYS
+
+
+def test_limit(sample):
+    assert len(listing(sample, "--limit", "5")) == 5

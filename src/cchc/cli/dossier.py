@@ -99,6 +99,7 @@ def list_(
     date_to: str = typer.Option(None, "--to", help="Nhận đến ngày / received to"),
     field: str = typer.Option(None, "--field"),
     as_of: str = typer.Option(None, "--as-of", help="Tính đến ngày / as of (default today)"),
+    limit: int = typer.Option(None, "--limit", min=1, help="At most N rows"),
     json: bool = JSON,
 ) -> None:
     """Danh sách hồ sơ / list dossiers."""
@@ -108,9 +109,11 @@ def list_(
 
     with common.ledger() as led:
         rows = dossiers.list_dossiers(led, status, common.day(date_from), common.day(date_to),
-                                      field, common.day(as_of))
+                                      field, common.day(as_of), limit)
     if json:
-        jsonout.emit(rows)
+        from cchc.domain.records import DossierRecord, dump
+
+        jsonout.emit(dump(DossierRecord, rows))
         return
     for r in rows:
         r["finished_on"] = r["resolved_on"] or r["returned_on"] or r["withdrawn_on"]

@@ -43,7 +43,9 @@ def list_(
     with common.ledger() as led:
         rows = meetings.list_meetings(led, kind, common.day(date_from), common.day(date_to))
     if json:
-        jsonout.emit(rows)
+        from cchc.domain.records import MeetingRecord, dump
+
+        jsonout.emit(dump(MeetingRecord, rows))
     else:
         tables.print_table(rows, ["held_on", "kind", "title", "chair", "note"],
                            caption=f"{len(rows)} {label('meetings').lower()}")

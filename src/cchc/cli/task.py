@@ -121,7 +121,9 @@ def list_(
     with common.ledger() as led:
         rows = [tasks.public(t) for t in tasks.list_tasks(led, plan, status, overdue)]
     if json:
-        jsonout.emit(rows)
+        from cchc.domain.records import TaskRecord, dump
+
+        jsonout.emit(dump(TaskRecord, rows))
     else:
         tables.print_table(rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"],
                            formats={"status": label})
