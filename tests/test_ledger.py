@@ -120,6 +120,6 @@ def test_import_cli_stays_light():
     import sys
 
     code = ("import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers; "
-            "print(sorted(m for m in ("sqlite_utils", "rich.table") if m in sys.modules))")
+            "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
