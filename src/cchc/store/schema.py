@@ -111,6 +111,48 @@ CREATE INDEX audit_kind_key ON audit(kind, key)
     )
 
 
+@migration
+def m002_calendar_procedures(db: Any) -> None:
+    """Office calendar overrides (seeded with the shipped announced swaps), the procedure
+    catalog, dossier pauses (yêu cầu bổ sung) and the apology slip's new date."""
+    _script(
+        db,
+        """
+CREATE TABLE calendar_overrides (
+    day TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('off', 'work')),
+    reason TEXT NOT NULL
+);
+CREATE TABLE procedures (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    field TEXT,
+    days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 365)
+);
+CREATE INDEX procedures_name_key ON procedures(name_key);
+CREATE TABLE dossier_pauses (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+    paused_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    resumed_on TEXT,
+    days INTEGER,
+    CHECK (resumed_on IS NULL OR resumed_on >= paused_on)
+);
+CREATE INDEX dossier_pauses_dossier ON dossier_pauses(dossier_id);
+ALTER TABLE dossiers ADD COLUMN paused_on TEXT;
+ALTER TABLE dossiers ADD COLUMN pause_reason TEXT;
+ALTER TABLE dossiers ADD COLUMN rescheduled_due_on TEXT;
+ALTER TABLE dossiers ADD COLUMN reschedule_reason TEXT
+""",
+    )
+    from cchc.store.calendar import seed_shipped
+
+    seed_shipped(db.conn)
+
+
 def names() -> list[str]:
     return [name for name, _ in MIGRATIONS]
 
