@@ -104,3 +104,33 @@ def history(ledger, kind: str, key: str) -> list[dict]:
         r["before"] = json.loads(r["before"]) if r["before"] else None
         r["after"] = json.loads(r["after"]) if r["after"] else None
     return rows
+
+
+def entries(
+    ledger,
+    kind: str | None = None,
+    key: str | None = None,
+    since: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """Audit entries, oldest first, filtered by kind, key and first day (UTC, ISO)."""
+    where, params = [], []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if key:
+        where.append("key = ?")
+        params.append(key)
+    if since:
+        where.append("at >= ?")
+        params.append(since)
+    sql = "SELECT id, at, actor, command, kind, key, action, before, after FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    if limit:
+        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {int(limit)})"
+    rows = ledger.rows(sql + " ORDER BY id", tuple(params))
+    for r in rows:
+        r["before"] = json.loads(r["before"]) if r["before"] else None
+        r["after"] = json.loads(r["after"]) if r["after"] else None
+    return rows

@@ -65,6 +65,8 @@ class Ledger:
             if not path.exists():
                 try:
                     _create_file(path)
+                except FileExistsError:
+                    pass  # another process created it a moment ago: use it
                 except OSError as exc:
                     raise LedgerError("cannot_open", path=str(path), detail=exc.strerror) from None
             created = True
