@@ -1,0 +1,201 @@
+"""``cchc report semester|quarter|month|nine-months|year|range``: the period report.
+
+Windows are the Decree 09/2019 cut-offs (``--calendar`` for calendar boundaries); ``--until``
+ends the window earlier and is the "as of" date of every figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from cchc import i18n
+from cchc.cli import common
+
+app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
+
+FORMATS = ("table", "json", "csv", "markdown", "text", "form")
+EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
+              ".txt": "text"}
+
+i18n.register(
+    {
+        "bad_extension": (
+            "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt hoặc --format)",
+            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt"
+            " or --format)",
+        ),
+        "report_written": ("đã ghi báo cáo {label} vào {path}",
+                           "wrote the {label} report to {path}"),
+        "cannot_write": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
+    }
+)
+
+UNTIL = typer.Option(None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, "
+                     "ending the window early, e.g. 09/06/2022")
+CALENDAR = typer.Option(False, "--calendar",
+                        help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
+PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
+COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
+FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form")
+JSON = typer.Option(False, "--json", help="= --format json")
+OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
+LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
+
+
+def _format(fmt: str | None, json: bool, output: str | None) -> str:
+    if json:
+        fmt = fmt or "json"
+    if fmt is not None:
+        fmt = fmt.lower()
+        if fmt == "md":
+            fmt = "markdown"
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"{fmt!r} ({'|'.join(FORMATS)})", param_hint="--format")
+        return fmt
+    if output:
+        ext = Path(output).suffix.lower()
+        if ext not in EXTENSIONS:
+            from cchc.domain.errors import InputError
+
+            raise InputError("bad_extension", path=output)
+        return EXTENSIONS[ext]
+    return "table"
+
+
+def _render(report, fmt: str, lang: str, output: str | None) -> None:
+    from cchc.render import report_flat
+    from cchc.render.report_text import narrative
+
+    if fmt in ("table", "form"):
+        from rich.console import Console
+
+        from cchc.render.console import out
+        from cchc.render.report_form import rich_table
+        from cchc.render.report_table import print_report
+
+        def show(console) -> None:
+            if fmt == "form":
+                console.print(rich_table(report.form, lang))
+            else:
+                print_report(report, lang, console)
+
+        if not output:
+            show(out())
+            return
+        with _open(output) as fh:
+            show(Console(file=fh, width=200, no_color=True, force_terminal=False))
+        return
+    if fmt == "json":
+        from cchc.render.jsonout import dumps
+
+        text = dumps(report.model_dump(mode="json")) + "\n"
+    elif fmt == "csv":
+        text = report_flat.form_csv(report, lang)
+    elif fmt == "markdown":
+        text = report_flat.markdown(report, lang)
+    else:
+        text = narrative(report, lang) + "\n"
+    if output:
+        with _open(output, bom=fmt == "csv") as fh:
+            fh.write(text)
+    else:
+        typer.echo(text, nl=False)
+
+
+def _open(path: str, bom: bool = False):
+    from cchc.domain.errors import InputError
+
+    try:
+        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+    except OSError as exc:
+        raise InputError("cannot_write", path=path, detail=exc.strerror) from None
+
+
+def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: str | None,
+         compare: bool, fmt: str | None, json: bool, output: str | None, lang: str | None,
+         date_from: str | None = None, date_to: str | None = None) -> None:
+    from cchc.domain import periods
+    from cchc.services import reports
+
+    if lang is not None:
+        if lang not in i18n.LANGS:
+            raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
+        i18n.set_lang(lang)
+    lang = i18n.lang()
+    fmt = _format(fmt, json, output)
+    end = common.day(until)
+    if kind == "range":
+        period = periods.make_range(common.day(date_from), common.day(date_to))
+    elif value is None:
+        period = periods.current(kind, calendar=calendar, until=end)
+    else:
+        year, index = periods.parse(kind, value)
+        period = periods.make(kind, year, index, calendar=calendar, until=end)
+    with common.ledger() as led:
+        report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
+    _render(report, fmt, lang, output)
+    if output:
+        common.info(i18n.msg("report_written", label=period.label, path=output))
+
+
+@app.command("semester")
+def semester(
+    period: str = typer.Argument(None, help="2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)"),
+    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
+    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang)
+
+
+@app.command("quarter")
+def quarter(
+    period: str = typer.Argument(None, help="2022-Q1 (mặc định: quý hiện tại)"),
+    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
+    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang)
+
+
+@app.command("month")
+def month(
+    period: str = typer.Argument(None, help="2022-03 (mặc định: tháng hiện tại)"),
+    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
+    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang)
+
+
+@app.command("nine-months")
+def nine_months(
+    year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
+    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
+    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang)
+
+
+@app.command("year")
+def year_(
+    year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
+    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
+    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang)
+
+
+@app.command("range")
+def range_(
+    date_from: str = typer.Option(..., "--from", help="Từ ngày / first day"),
+    date_to: str = typer.Option(..., "--to", help="Đến ngày / last day (the as-of date)"),
+    plan: str = PLAN, compare: bool = COMPARE,
+    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+) -> None:
+    """Báo cáo theo khoảng ngày / report for any date range."""
+    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to)

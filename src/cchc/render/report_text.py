@@ -1,0 +1,201 @@
+"""The narrative paragraph of the report, in the style of the office's own (Vietnamese) or in
+English, written from the figures only (no SQL)."""
+
+from __future__ import annotations
+
+from cchc.domain.dates import vn, vn_short
+from cchc.domain.report_models import Figures, Report
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def num(n: int | float, lang: str = "vi") -> str:
+    """``1.234`` / ``97,5`` in Vietnamese; ``1,234`` / ``97.5`` in English."""
+    text = f"{n:,}" if isinstance(n, int) else f"{n:,.1f}".rstrip("0").rstrip(".")
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def period_phrase(p, lang: str = "vi") -> str:
+    """"6 tháng đầu năm 2022" / "the first half of 2022" (no leading preposition)."""
+    k, y, i = p.kind, p.year, p.index
+    if lang == "en":
+        return {
+            "semester": f"the {ORDINAL_EN.get(i, '')} half of {y}",
+            "quarter": f"the {ORDINAL_EN.get(i, '')} quarter of {y}",
+            "month": f"{MONTHS_EN[i - 1]} {y}" if i else str(y),
+            "nine-months": f"the first nine months of {y}",
+            "year": f"{y}",
+        }.get(k, f"the period {vn_short(p.start)}–{vn_short(p.end)}")
+    return {
+        "semester": f"6 tháng {'đầu' if i == 1 else 'cuối'} năm {y}",
+        "quarter": f"quý {ROMAN.get(i, i)} năm {y}",
+        "month": f"tháng {i} năm {y}",
+        "nine-months": f"9 tháng đầu năm {y}",
+        "year": f"năm {y}",
+    }.get(k, f"giai đoạn từ ngày {vn_short(p.start)} đến ngày {vn_short(p.end)}")
+
+
+def _plans_vi(report: Report) -> str:
+    parts = []
+    for p in report.tasks.plans:
+        s = f"Kế hoạch số {p.code}"
+        if p.issued_on:
+            s += f" ngày {vn(p.issued_on)}"
+        parts.append(s)
+    return ", ".join(parts)
+
+
+def _plans_en(report: Report) -> str:
+    return ", ".join(
+        f"Plan {p.code}" + (f" of {vn(p.issued_on)}" if p.issued_on else "")
+        for p in report.tasks.plans)
+
+
+def _vi(report: Report) -> str:
+    n = lambda v: num(v, "vi")  # noqa: E731
+    t, d, p = report.tasks, report.dossiers, report.period
+    out = []
+    if t.total or t.plans:
+        s = f"Trong {period_phrase(p)}"
+        if t.plans:
+            s += f", thực hiện {_plans_vi(report)}"
+        s += f", Văn phòng đã triển khai thực hiện {n(t.done)}/{n(t.total)} nhiệm vụ"
+        rest = []
+        if t.doing:
+            rest.append(f"đang thực hiện {n(t.doing)} nhiệm vụ")
+        if t.todo:
+            rest.append(f"chưa thực hiện {n(t.todo)} nhiệm vụ")
+        if rest:
+            s += "; " + ", ".join(rest)
+        if t.overdue:
+            s += f"; có {n(t.overdue)} nhiệm vụ quá hạn"
+        out.append(s + ".")
+    s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
+    if d.received:
+        s += f"Văn phòng đã tiếp nhận {n(d.received)} hồ sơ"
+        channels = [(d.received_online, "trực tuyến"), (d.received_direct, "trực tiếp"),
+                    (d.received_postal, "qua dịch vụ bưu chính")]
+        s += " (" + ", ".join(f"{name} {n(c)}" for c, name in channels if c) + ")"
+    else:
+        s += "Văn phòng chưa tiếp nhận hồ sơ mới"
+    if d.carried_over:
+        s += f"; kỳ trước chuyển sang {n(d.carried_over)} hồ sơ"
+    out.append(s + ".")
+    if d.carried_over + d.received:
+        s = f"Đã giải quyết {n(d.resolved)} hồ sơ"
+        if d.resolved:
+            parts = [f"trả sớm hạn {n(d.early)} hồ sơ", f"đúng hạn {n(d.on_time)} hồ sơ"]
+            if d.late:
+                parts.append(f"quá hạn {n(d.late)} hồ sơ")
+            s += ", trong đó: " + ", ".join(parts)
+        if d.returned:
+            s += f"; trả lại {n(d.returned)} hồ sơ"
+        if d.withdrawn:
+            s += f"; công dân xin rút {n(d.withdrawn)} hồ sơ"
+        if d.pending:
+            s += f"; còn {n(d.pending)} hồ sơ đang giải quyết"
+            s += (f" (trong hạn {n(d.pending_in_time)} hồ sơ, quá hạn {n(d.pending_overdue)}"
+                  " hồ sơ)" if d.pending_overdue else " (trong hạn)")
+        out.append(s + ".")
+        if d.in_time_rate is not None:
+            out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
+    held = [k for k in report.meetings.by_kind if k.count]
+    if held:
+        parts = [f"{n(k.count)} cuộc họp giao ban giữa {k.name}" if k.kind in ("office", "chairman")
+                 else f"{n(k.count)} cuộc họp {k.name}" for k in held]
+        out.append("Văn phòng đã tổ chức " + "; ".join(parts) + ".")
+    if report.compare:
+        out.append(_compare_vi(report.figures(), report.compare.previous))
+    return " ".join(out)
+
+
+def _trend_vi(now: int, before: int, what: str) -> str:
+    if now == before:
+        return f"{what} không đổi ({num(now)})"
+    word = "tăng" if now > before else "giảm"
+    return f"{what} {word} {num(abs(now - before))} (từ {num(before)} lên {num(now)})" \
+        if now > before else f"{what} {word} {num(abs(now - before))} (từ {num(before)} xuống " \
+        f"{num(now)})"
+
+
+def _compare_vi(now: Figures, before: Figures) -> str:
+    return (f"So với {period_phrase(before.period)}: "
+            + "; ".join([_trend_vi(now.dossiers.received, before.dossiers.received,
+                                   "số hồ sơ tiếp nhận"),
+                         _trend_vi(now.dossiers.resolved, before.dossiers.resolved,
+                                   "số hồ sơ đã giải quyết"),
+                         _trend_vi(now.tasks.done, before.tasks.done,
+                                   "số nhiệm vụ hoàn thành")]) + ".")
+
+
+def _en(report: Report) -> str:
+    n = lambda v: num(v, "en")  # noqa: E731
+    t, d, p = report.tasks, report.dossiers, report.period
+    out = []
+    if t.total or t.plans:
+        s = f"In {period_phrase(p, 'en')}"
+        if t.plans:
+            s += f", implementing {_plans_en(report)}"
+        s += f", the Office carried out {n(t.done)} of its {n(t.total)} tasks"
+        rest = []
+        if t.doing:
+            rest.append(f"{n(t.doing)} in progress")
+        if t.todo:
+            rest.append(f"{n(t.todo)} not started")
+        if rest:
+            s += " (" + ", ".join(rest) + ")"
+        if t.overdue:
+            s += f"; {n(t.overdue)} tasks are overdue"
+        out.append(s + ".")
+    s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
+    if d.received:
+        s += f"the Office received {n(d.received)} dossiers"
+        channels = [(d.received_online, "online"), (d.received_direct, "in person"),
+                    (d.received_postal, "by post")]
+        s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
+    else:
+        s += "the Office received no new dossiers"
+    if d.carried_over:
+        s += f"; {n(d.carried_over)} were carried over from the previous period"
+    out.append(s + ".")
+    if d.carried_over + d.received:
+        s = f"It resolved {n(d.resolved)} dossiers"
+        if d.resolved:
+            parts = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
+            if d.late:
+                parts.append(f"{n(d.late)} late")
+            s += ": " + ", ".join(parts)
+        if d.returned:
+            s += f"; {n(d.returned)} were returned to the applicant"
+        if d.withdrawn:
+            s += f"; {n(d.withdrawn)} were withdrawn by the applicant"
+        if d.pending:
+            s += f"; {n(d.pending)} are still being processed"
+            s += (f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
+                  if d.pending_overdue else " (all within time)")
+        out.append(s + ".")
+        if d.in_time_rate is not None:
+            out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early"
+                       " or on time.")
+    held = [k for k in report.meetings.by_kind if k.count]
+    if held:
+        parts = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
+        out.append("Briefing meetings held: " + "; ".join(parts) + ".")
+    if report.compare:
+        before = report.compare.previous
+        now = report.figures()
+        ch = [f"{what} {a - b:+,} ({n(b)} → {n(a)})" for what, a, b in (
+            ("dossiers received", now.dossiers.received, before.dossiers.received),
+            ("dossiers resolved", now.dossiers.resolved, before.dossiers.resolved),
+            ("tasks done", now.tasks.done, before.tasks.done))]
+        out.append(f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + ".")
+    return " ".join(out)
+
+
+def narrative(report: Report, lang: str = "vi") -> str:
+    return _en(report) if lang == "en" else _vi(report)
