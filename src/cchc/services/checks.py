@@ -36,6 +36,10 @@ i18n.register(
             "dossier {ref}: a finished dossier needs exactly one outcome (outcome {outcome!r},"
             " finished on {finished!r})",
         ),
+        "check_bad_value": (
+            "{kind} {ref}: {column} không hợp lệ: {value!r}",
+            "{kind} {ref}: invalid {column}: {value!r}",
+        ),
         "check_return_reason": (
             "hồ sơ {ref}: trả lại nhưng không có lý do",
             "dossier {ref}: returned without a reason",
@@ -69,11 +73,15 @@ def _p(check: str, kind: str, key: object, message: str, **params: object) -> di
             "message": i18n.msg(message, kind=kind, ref=key, **params)}
 
 
+ROW_LEVEL = ("CHECK constraint failed", "NULL value in", "NOT NULL constraint")
+
+
 def integrity(conn) -> list[dict]:
+    """Damage to the file itself. Row-level CHECK failures that integrity_check also lists are
+    left to the domain rules below, which name the record."""
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    if rows == ["ok"]:
-        return []
-    return [_p("integrity", "ledger", "sqlite", "check_integrity", detail=r) for r in rows]
+    return [_p("integrity", "ledger", "sqlite", "check_integrity", detail=r)
+            for r in rows if r != "ok" and not r.startswith(ROW_LEVEL)]
 
 
 def foreign_keys(conn) -> list[dict]:
@@ -99,7 +107,7 @@ def dates_valid(conn) -> list[dict]:
     for kind, key_sql, table, cols in DATE_COLUMNS:
         for col in cols:
             sql = (f"SELECT {key_sql}, {col} FROM {table} WHERE {col} IS NOT NULL"
-                   f" AND (typeof({col}) <> 'text' OR date({col}) IS NOT {col})")
+                   f" AND (typeof({col}) <> 'text' OR date({col}, '+0 days') IS NOT {col})")
             for key, value in conn.execute(sql):
                 out.append(_p("date", kind, key, "check_bad_date", column=col, value=value))
     return out
@@ -124,6 +132,17 @@ def dossier_rules(conn) -> list[dict]:
     ):
         out.append(_p("outcome", "dossier", key, "check_outcome", outcome=outcome,
                       finished=finished))
+    for key, channel in conn.execute(
+        "SELECT code, channel FROM dossiers WHERE channel IS NULL"
+        " OR channel NOT IN ('online', 'direct', 'postal')"
+    ):
+        out.append(_p("value", "dossier", key, "check_bad_value", column="channel", value=channel))
+    for key, column in conn.execute(
+        "SELECT code, CASE WHEN procedure IS NULL OR TRIM(procedure) = '' THEN 'procedure'"
+        " WHEN received_on IS NULL THEN 'received_on' ELSE 'due_on' END FROM dossiers"
+        " WHERE procedure IS NULL OR TRIM(procedure) = '' OR received_on IS NULL OR due_on IS NULL"
+    ):
+        out.append(_p("value", "dossier", key, "check_bad_value", column=column, value=None))
     for (key,) in conn.execute(
         "SELECT code FROM dossiers WHERE outcome = 'returned'"
         " AND COALESCE(TRIM(return_reason), '') = ''"
@@ -159,8 +178,9 @@ def task_rules(conn) -> list[dict]:
     return out
 
 
-CODES = [("plan", "SELECT code FROM plans"), ("dossier", "SELECT code FROM dossiers"),
-         ("meeting_kind", "SELECT key FROM meeting_kinds")]
+CODES = [("plan", "SELECT code FROM plans ORDER BY rowid"),
+         ("dossier", "SELECT code FROM dossiers ORDER BY rowid"),
+         ("meeting_kind", "SELECT key FROM meeting_kinds ORDER BY rowid")]
 
 
 def codes_unique(conn) -> list[dict]:
@@ -202,9 +222,15 @@ CHECKS: list[tuple[str, Callable]] = [
 
 def run(ledger) -> list[dict]:
     """Every check, in order; an empty list means all is well."""
+    import sqlite3
+
     problems: list[dict] = []
     for name, fn in CHECKS:
         if name != "integrity" and problems and problems[0]["check"] == "integrity":
             break  # a damaged file: the other checks would only repeat the damage
-        problems.extend(fn(ledger.conn))
+        try:
+            problems.extend(fn(ledger.conn))
+        except sqlite3.DatabaseError as exc:  # the damage stopped this check half-way
+            problems.append(_p("integrity", "ledger", "sqlite", "check_integrity",
+                               detail=f"{name}: {exc}"))
     return problems
