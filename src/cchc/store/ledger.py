@@ -22,6 +22,14 @@ BUSY_TIMEOUT_S = float(os.environ.get("CCHC_BUSY_TIMEOUT", "15"))
 WRITE_ATTEMPTS = 3
 
 
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _waited() -> str:
+    return f"{BUSY_TIMEOUT_S * WRITE_ATTEMPTS:g}"
+
+
 def _check_header(path: Path) -> bool:
     """True when the file exists and has content; raise when that content is not SQLite."""
     try:
@@ -92,6 +100,11 @@ class Ledger:
                 ledger._migrate()
             elif conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if _is_busy(exc):  # another process holds the file (migrating, checkpointing)
+                raise LedgerError("locked", seconds=_waited()) from None
+            raise LedgerError("corrupt", path=str(path), detail=str(exc)) from None
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise LedgerError("corrupt", path=str(path), detail=str(exc)) from None
@@ -141,12 +154,10 @@ class Ledger:
                 self.conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
+                if not _is_busy(exc):
                     raise
                 if attempt == WRITE_ATTEMPTS - 1:
-                    raise LedgerError(
-                        "locked", seconds=int(BUSY_TIMEOUT_S * WRITE_ATTEMPTS)
-                    ) from None
+                    raise LedgerError("locked", seconds=_waited()) from None
                 time.sleep(0.05 * (attempt + 1))
 
     @contextmanager
