@@ -1,4 +1,4 @@
-"""``cchc dossier add|resolve|return|withdraw|show|list``."""
+"""``cchc dossier add|resolve|return|withdraw|pause|resume|reschedule|show|list``."""
 
 from __future__ import annotations
 
@@ -17,23 +17,34 @@ LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on"
 @app.command("add")
 def add(
     code: str = CODE,
-    procedure: str = typer.Option(..., "--procedure", help="Tên thủ tục / procedure"),
+    procedure: str = typer.Option(
+        ..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"
+    ),
     received: str = typer.Option(..., "--received", help="Ngày nhận / received on"),
-    due: str = typer.Option(..., "--due", help="Ngày hẹn trả / appointment date"),
-    field: str = typer.Option(None, "--field", help="Lĩnh vực / field"),
+    due: str = typer.Option(
+        None, "--due", help="Ngày hẹn trả (mặc định: tính theo danh mục) / appointment date"
+    ),
+    days: int = typer.Option(
+        None, "--days", help="Thời hạn (ngày làm việc) nếu thủ tục ngoài danh mục / working days"
+    ),
+    field: str = typer.Option(None, "--field", help="Lĩnh vực (mặc định: theo danh mục) / field"),
     channel: str = typer.Option(None, "--channel", help="online|direct|postal (default direct)"),
     applicant: str = typer.Option(None, "--applicant", help="Cá nhân, tổ chức / applicant"),
     note: str = typer.Option(None, "--note", help="Ghi chú / note"),
 ) -> None:
-    """Tiếp nhận hồ sơ / record a received dossier."""
+    """Tiếp nhận hồ sơ; ngày hẹn trả tính theo danh mục thủ tục / record a received dossier; the
+    appointment date comes from the procedure catalog unless --due or --days is given."""
     from cchc.domain.dates import parse_date
     from cchc.i18n import msg
-    from cchc.store import dossiers
+    from cchc.store import dossiers, procedures
 
-    received_on, due_on = parse_date(received), parse_date(due)
+    received_on = parse_date(received)
+    due_on = parse_date(due) if due is not None else None
     with common.ledger(create=True) as led:
-        d = dossiers.add(led, code, procedure, received_on, due_on, field, channel, applicant,
-                         note)
+        p = procedures.for_dossier(led, procedure, received_on, due_on=due_on, days=days,
+                                   field=field)
+        d = dossiers.add(led, code, p["procedure"], received_on, p["due_on"], p["field"],
+                         channel, applicant, note)
     common.info(msg("added_dossier", code=d["code"], due=d["due_on"]))
 
 
@@ -78,16 +89,90 @@ def show(
     """Hồ sơ và lịch sử / a dossier and its history."""
     from cchc.render import jsonout, tables
     from cchc.render.history import print_history
-    from cchc.store import audit, dossiers
+    from cchc.store import audit, dossier_changes, dossiers
 
     with common.ledger() as led:
         d = dossiers.get(led, code, common.day(as_of))
+        stored = dossiers.snapshot(led.conn, d["code"])
+        extra = {k: stored[k] for k in EXTRA_KEYS}
+        changes = dossier_changes.changes(led, d["code"])
         hist = audit.history(led, "dossier", d["code"])
     if json:
-        jsonout.emit({**d, "history": hist})
+        jsonout.emit({**d, **extra, "changes": changes, "history": hist})
         return
-    tables.print_record(d, [k for k in dossiers.PUBLIC_KEYS if k != "overdue"] + ["overdue"])
+    keys = [k for k in dossiers.PUBLIC_KEYS if k != "overdue"] + ["overdue"]
+    tables.print_record({**d, **extra}, keys + [k for k in EXTRA_KEYS if extra[k]])
+    if changes:
+        _print_changes(changes)
     print_history(hist)
+
+
+EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
+
+
+def _print_changes(changes: list[dict]) -> None:
+    from cchc.i18n import label
+    from cchc.render import tables
+
+    rows = [{f"dc_{k}": v for k, v in c.items()} for c in changes]
+    for r in rows:
+        r["dc_change"] = label(f"dc_{r['dc_change']}")
+    cols = ["dc_change", "dc_on", "dc_until", "dc_workdays", "dc_due_before", "dc_due_after",
+            "dc_reason"]
+    tables.print_table(rows, cols, title=label("date_changes"),
+                       formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before",
+                                                 "dc_due_after")})
+
+
+def _vn(value) -> str:
+    from cchc.domain.dates import vn
+
+    return vn(value) if value else ""
+
+
+@app.command("pause")
+def pause(
+    code: str = CODE,
+    on: str = ON,
+    reason: str = typer.Option(..., "--reason", help="Nội dung yêu cầu bổ sung / what is asked"),
+) -> None:
+    """Tạm dừng chờ bổ sung hồ sơ / paused waiting for the applicant's supplements."""
+    from cchc.i18n import msg
+    from cchc.store import dossier_changes
+
+    with common.ledger() as led:
+        d = dossier_changes.pause(led, code, common.day(on, default_today=True), reason)
+    common.info(msg("dossier_paused", code=d["code"], on=_vn(d["paused_on"])))
+
+
+@app.command("resume")
+def resume(code: str = CODE, on: str = ON) -> None:
+    """Tiếp tục giải quyết; ngày hẹn lùi theo số ngày làm việc chờ bổ sung / resume; the
+    appointment date moves by the paused working days."""
+    from cchc.i18n import msg
+    from cchc.store import dossier_changes
+
+    with common.ledger() as led:
+        d = dossier_changes.resume(led, code, common.day(on, default_today=True))
+    common.info(msg("dossier_resumed", code=d["code"], days=d["paused_days"],
+                    due=_vn(d["due_on"])))
+
+
+@app.command("reschedule")
+def reschedule(
+    code: str = CODE,
+    due: str = typer.Option(..., "--due", help="Ngày hẹn lại / the new date"),
+    reason: str = typer.Option(..., "--reason", help="Lý do (phiếu xin lỗi) / reason"),
+) -> None:
+    """Phiếu xin lỗi và hẹn lại; thời hạn đánh giá vẫn là ngày hẹn cũ / apology slip with a
+    new date; timeliness is still judged against the original date."""
+    from cchc.i18n import msg
+    from cchc.store import dossier_changes
+
+    with common.ledger() as led:
+        d = dossier_changes.reschedule(led, code, common.day(due), reason)
+    common.info(msg("dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]),
+                    due=_vn(d["due_on"])))
 
 
 @app.command("list")

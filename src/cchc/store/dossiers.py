@@ -39,7 +39,8 @@ PUBLIC_KEYS = ("code", "procedure", "field", "applicant", "channel", "received_o
 
 
 STORED = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on", "outcome",
-          "finished_on", "return_reason", "note")
+          "finished_on", "return_reason", "note", "paused_on", "pause_reason",
+          "rescheduled_due_on", "reschedule_reason")
 
 
 def snapshot(conn, code: str) -> dict | None:
