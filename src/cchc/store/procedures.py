@@ -154,7 +154,7 @@ def list_procedures(ledger, field: str | None = None) -> list[dict]:
     if field:
         sql += " WHERE field = ?"
         params = (clean(field),)
-    return ledger.rows(sql + " ORDER BY field, code", params)
+    return ledger.rows(sql + " ORDER BY code", params)
 
 
 def for_dossier(
