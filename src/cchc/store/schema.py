@@ -153,6 +153,20 @@ ALTER TABLE dossiers ADD COLUMN reschedule_reason TEXT
     seed_shipped(db.conn)
 
 
+@migration
+def m004_report_indexes(db: Any) -> None:
+    """Indexes for period reports: the dossiers carried over into a window (received before it,
+    finished on or after its start) are found inside one of these two, whichever range is
+    shorter, without reading the table (see services/reports.py)."""
+    _script(
+        db,
+        """
+CREATE INDEX dossiers_finished_received ON dossiers(finished_on, received_on);
+CREATE INDEX dossiers_received_finished ON dossiers(received_on, finished_on)
+""",
+    )
+
+
 def names() -> list[str]:
     return [name for name, _ in MIGRATIONS]
 
