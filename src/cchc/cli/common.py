@@ -33,8 +33,24 @@ def ledger(create: bool = False):
     return led
 
 
+def _printable(ch: str) -> str:
+    import unicodedata
+
+    if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+        return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return ch
+
+
+def one_line(message: str) -> str:
+    """Control characters, line breaks and undecodable bytes from user input shown escaped:
+    an error stays one line and cannot drive the terminal."""
+    if message.isprintable():
+        return message
+    return "".join(_printable(ch) for ch in message)
+
+
 def error(message: str) -> None:
-    sys.stderr.write(f"cchc: {message}\n")
+    sys.stderr.write(f"cchc: {one_line(message)}\n")
 
 
 def info(message: str) -> None:
