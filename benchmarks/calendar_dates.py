@@ -12,13 +12,19 @@ dossiers without ``due_on`` would make them, against named baselines measured in
 The slow baselines are timed on a subset and reported as a rate; the day-by-day baseline's
 dates (office overrides included) are checked against cchc's on that subset.
 
-    .venv/bin/python benchmarks/calendar_dates.py [--n 1000000]
+    .venv/bin/python benchmarks/calendar_dates.py [--n 1000000] [--runs 9]
+
+It also times one ``cchc dossier add`` process taking its date from the catalog against the
+same command given ``--due`` (which never loads the ``holidays`` package).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,11 +53,36 @@ def rate(fn, items) -> tuple[float, float, list]:
     return len(items) / secs, secs, out
 
 
+def add_process(runs: int) -> tuple[float, float]:
+    """Median seconds of `cchc dossier add` with --due and with the date from the catalog."""
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "CCHC_DB": str(Path(tmp) / "ledger.db")}
+
+        def run(*args: str) -> float:
+            t0 = time.perf_counter()
+            subprocess.run([py, "-m", "cchc", *args], env=env, check=True, capture_output=True)
+            return time.perf_counter() - t0
+
+        run("procedure", "add", "1.001", "--name", "Cấp phép", "--days", "15")
+        typed, computed = [], []
+        for i in range(runs + 2):
+            a = run("dossier", "add", f"T-{i}", "--procedure", "1.001", "--received",
+                    "15/03/2022", "--due", "05/04/2022")
+            b = run("dossier", "add", f"C-{i}", "--procedure", "1.001", "--received",
+                    "15/03/2022")
+            if i >= 2:
+                typed.append(a)
+                computed.append(b)
+    return statistics.median(typed), statistics.median(computed)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--baseline-n", type=int, default=20_000)
     ap.add_argument("--uncached-n", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=9, help="dossier add processes of each kind")
     args = ap.parse_args()
     import holidays
 
@@ -112,6 +143,12 @@ def main() -> None:
           f"  -> cchc {ours / nth:,.0f}× faster")
     print(f"  baseline uncached (new holidays): {unc:12,.0f} dates/s  on {len(few):,}"
           f"  -> cchc {ours / unc:,.0f}× faster")
+
+    if args.runs:
+        typed, computed = add_process(args.runs)
+        print(f"  cchc dossier add --due DATE     : median {typed * 1000:6.1f} ms per process")
+        print(f"  cchc dossier add (from catalog) : median {computed * 1000:6.1f} ms per process"
+              f"  (+{(computed - typed) * 1000:.0f} ms: loading holidays, building the calendar)")
 
 
 if __name__ == "__main__":
