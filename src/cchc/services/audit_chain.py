@@ -16,6 +16,7 @@ later features) are only chain-checked; a feature may describe its own with ``re
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -40,6 +41,12 @@ i18n.register(
             "{kind} {ref}: không có trong nhật ký — đã được thêm ngoài cchc",
             "{kind} {ref}: has no audit entry — added outside cchc",
         ),
+        "audit_record_unshipped": (
+            "{kind} {ref}: khác với giá trị cài sẵn ({fields}) mà không có trong nhật ký — đã bị"
+            " sửa ngoài cchc",
+            "{kind} {ref}: differs from the shipped values ({fields}) with no audit entry —"
+            " changed outside cchc",
+        ),
         "audit_record_gone": (
             "{kind} {ref}: nhật ký #{id} ghi là còn nhưng không có trong sổ — đã bị xóa ngoài cchc",
             "{kind} {ref}: audit entry #{id} says it exists but it is gone — deleted outside cchc",
@@ -57,7 +64,8 @@ class KindSpec:
     """How to read the current stored values of one audit kind."""
 
     sql: Callable[[], str]  # SELECT <key> AS _key, <columns as in audit 'after'> ...
-    seeded: frozenset[str] = field(default_factory=frozenset)  # rows created by migrations
+    # rows a migration created without audit entries: key -> the values shipped (None: any)
+    seeded: Callable[[], dict[str, dict | None]] = field(default=lambda: {})
 
 
 def _dossier_sql() -> str:
@@ -74,6 +82,18 @@ def _task_sql() -> str:
             " FROM tasks t JOIN plans p ON p.id = t.plan_id")
 
 
+def _procedure_sql() -> str:
+    from cchc.store.procedures import STORED
+
+    return f"SELECT code AS _key, {', '.join(STORED)} FROM procedures"
+
+
+def _shipped_calendar() -> dict[str, dict | None]:
+    from cchc.store.calendar import shipped_overrides
+
+    return {r["day"]: r for r in shipped_overrides()}
+
+
 KINDS: dict[str, KindSpec] = {
     "plan": KindSpec(lambda: "SELECT code AS _key, code, title, year, issued_on, basis FROM plans"),
     "task": KindSpec(_task_sql),
@@ -84,14 +104,18 @@ KINDS: dict[str, KindSpec] = {
     ),
     "meeting_kind": KindSpec(
         lambda: "SELECT key AS _key, key, name, name_en FROM meeting_kinds",
-        seeded=frozenset({"office", "chairman"}),
+        seeded=lambda: {"office": None, "chairman": None},
     ),
+    "procedure": KindSpec(_procedure_sql),
+    "calendar": KindSpec(lambda: "SELECT day AS _key, day, kind, reason FROM calendar_overrides",
+                         seeded=_shipped_calendar),
 }
 
 
-def register_kind(kind: str, sql: Callable[[], str], seeded: frozenset[str] = frozenset()) -> None:
+def register_kind(kind: str, sql: Callable[[], str],
+                  seeded: Callable[[], dict[str, dict | None]] | None = None) -> None:
     """Let a feature describe how its audit kind's records are stored."""
-    KINDS[kind] = KindSpec(sql, frozenset(seeded))
+    KINDS[kind] = KindSpec(sql, seeded or (lambda: {}))
 
 
 def _problem(check: str, message: str, **params: object) -> dict:
@@ -130,10 +154,9 @@ def chain(conn) -> tuple[int, dict | None]:
 
 # -- records against their latest entry -----------------------------------------------------
 def _current(conn, spec: KindSpec) -> Iterator[tuple[str, dict]]:
-    cur = conn.execute(f"SELECT * FROM ({spec.sql()}) ORDER BY _key")
+    cur = conn.execute(f"SELECT * FROM ({spec.sql()}) ORDER BY _key")  # raises here, not later
     cols = [d[0] for d in cur.description][1:]
-    for row in cur:
-        yield row[0], dict(zip(cols, row[1:], strict=True))
+    return ((row[0], dict(zip(cols, row[1:], strict=True))) for row in cur)
 
 
 def _latest(conn, kind: str) -> Iterator[tuple[str, int, str | None]]:
@@ -159,15 +182,26 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[d
     problems: list[dict] = []
     n = 0
     for kind, spec in (kinds or KINDS).items():
-        current = _current(conn, spec)
+        try:
+            current = _current(conn, spec)
+        except sqlite3.OperationalError as exc:  # a kind whose table this ledger lacks
+            if "no such" in str(exc):
+                continue
+            raise
+        seeded = spec.seeded()
         latest = _latest(conn, kind)
         c = next(current, None)
         a = next(latest, None)
         while c is not None or a is not None:
             if a is None or (c is not None and c[0] < a[0]):
-                if c[0] not in spec.seeded:
+                if c[0] not in seeded:
                     problems.append(_problem("audit_record", "audit_record_unlogged", kind=kind,
                                              ref=c[0]))
+                elif seeded[c[0]] is not None:
+                    fields = [k for k, v in c[1].items() if seeded[c[0]].get(k) != v]
+                    if fields:
+                        problems.append(_problem("audit_record", "audit_record_unshipped",
+                                                 kind=kind, ref=c[0], fields=", ".join(fields)))
                 c = next(current, None)
             elif c is None or a[0] < c[0]:
                 if a[2] is not None:
