@@ -85,7 +85,8 @@ COMMANDS = [
     ["calendar", "work", "{date}", "--reason", "{text}"],
     ["calendar", "due", "{date}", "{days}"],
     ["procedure", "add", "{code}", "--name", "{text}", "--days", "{days}", "--field", "{text2}"],
-    ["report", "dossiers", "--from", "{date}", "--to", "{date2}"],
+    ["report", "range", "--from", "{date}", "--to", "{date2}"],
+    ["report", "semester", "{year}", "--json"],
     ["audit", "log", "--kind", "{kind}", "--key", "{code}", "--since", "{date}", "--json"],
     ["--lang", "{kind}", "plan", "list"],
 ]
