@@ -39,7 +39,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "value": ("Số liệu", "Figure"),
     "previous": ("Kỳ trước", "Previous"),
     "change": ("Thay đổi", "Change"),
-    "report": ("Báo cáo", "Report"),
+    "report": ("Báo cáo", "Report for"),
     "from_to": ("từ {start} đến {end}", "from {start} to {end}"),
     "window": ("kỳ chốt số liệu đến {end}", "the period's window closes on {end}"),
     "none": ("(không có)", "(none)"),

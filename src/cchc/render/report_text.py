@@ -117,10 +117,8 @@ def _vi(report: Report) -> str:
 def _trend_vi(now: int, before: int, what: str) -> str:
     if now == before:
         return f"{what} không đổi ({num(now)})"
-    word = "tăng" if now > before else "giảm"
-    return f"{what} {word} {num(abs(now - before))} (từ {num(before)} lên {num(now)})" \
-        if now > before else f"{what} {word} {num(abs(now - before))} (từ {num(before)} xuống " \
-        f"{num(now)})"
+    word, to = ("tăng", "lên") if now > before else ("giảm", "xuống")
+    return f"{what} {word} {num(abs(now - before))} (từ {num(before)} {to} {num(now)})"
 
 
 def _compare_vi(now: Figures, before: Figures) -> str:
