@@ -208,3 +208,14 @@ def test_a_pause_also_moves_the_apology_date(received):
     received.ok("dossier", "resume", "D", "--on", "2022-03-03")
     d = show(received, "D")
     assert (d["due_on"], d["rescheduled_due_on"]) == ("2022-03-01", "2022-03-14")
+
+
+def test_finishing_a_paused_dossier_ends_the_pause(received):
+    received.ok("dossier", "pause", "D", "--on", "2022-02-21", "--reason", "Bổ sung")
+    received.ok("dossier", "resolve", "D", "--on", "2022-02-28")  # 22–25, 28 Feb: 5 days
+    d = show(received, "D")
+    assert (d["paused_on"], d["due_on"], d["status"]) == (None, "2022-03-04", "early")
+    assert [h["action"] for h in d["history"]] == ["insert", "pause", "resume", "resolved"]
+    assert d["changes"][0]["until"] == "2022-02-28" and d["changes"][0]["workdays"] == 5
+    r = received.fails("dossier", "resume", "D", "--on", "2022-03-01")
+    assert "không ở trạng thái tạm dừng" in r.stderr

@@ -121,32 +121,38 @@ def pause(ledger, code: str, on: date, reason: str | None) -> dict:
 
 def resume(ledger, code: str, on: date) -> dict:
     """End the pause; move the appointment date(s) by the working days paused."""
-    from cchc.store.calendar import load_calendar
-
     with ledger.write() as conn:
         before = _current(conn, code)
         if not before["paused_on"]:
             raise Conflict("dossier_not_paused", code=before["code"])
-        _not_before(before, "resume_before_pause", on.isoformat(), before["paused_on"])
-        cal = load_calendar(conn)
-        days = cal.workdays(date.fromisoformat(before["paused_on"]), on)
-        due_on, rescheduled = before["due_on"], before["rescheduled_due_on"]
-        if days:
-            due_on = cal.due(date.fromisoformat(due_on), days).isoformat()
-            if rescheduled:
-                rescheduled = cal.due(date.fromisoformat(rescheduled), days).isoformat()
-        conn.execute(
-            "UPDATE dossier_pauses SET resumed_on = ?, days = ? WHERE resumed_on IS NULL"
-            " AND dossier_id = (SELECT id FROM dossiers WHERE code = ?)",
-            (on.isoformat(), days, before["code"]),
-        )
-        conn.execute(
-            "UPDATE dossiers SET paused_on = NULL, pause_reason = NULL, due_on = ?,"
-            " rescheduled_due_on = ? WHERE code = ?",
-            (due_on, rescheduled, before["code"]),
-        )
-        after = snapshot(conn, before["code"])
-        audit.record(conn, ledger.command, "dossier", before["code"], "resume", before, after)
+        return end_pause(conn, ledger.command, before, on)
+
+
+def end_pause(conn, command: str, before: dict, on: date) -> dict:
+    """Close the open pause of a dossier (its snapshot ``before``) on ``on``, inside the
+    caller's transaction; also used when a paused dossier is finished."""
+    from cchc.store.calendar import load_calendar
+
+    _not_before(before, "resume_before_pause", on.isoformat(), before["paused_on"])
+    cal = load_calendar(conn)
+    days = cal.workdays(date.fromisoformat(before["paused_on"]), on)
+    due_on, rescheduled = before["due_on"], before["rescheduled_due_on"]
+    if days:
+        due_on = cal.due(date.fromisoformat(due_on), days).isoformat()
+        if rescheduled:
+            rescheduled = cal.due(date.fromisoformat(rescheduled), days).isoformat()
+    conn.execute(
+        "UPDATE dossier_pauses SET resumed_on = ?, days = ? WHERE resumed_on IS NULL"
+        " AND dossier_id = (SELECT id FROM dossiers WHERE code = ?)",
+        (on.isoformat(), days, before["code"]),
+    )
+    conn.execute(
+        "UPDATE dossiers SET paused_on = NULL, pause_reason = NULL, due_on = ?,"
+        " rescheduled_due_on = ? WHERE code = ?",
+        (due_on, rescheduled, before["code"]),
+    )
+    after = snapshot(conn, before["code"])
+    audit.record(conn, command, "dossier", before["code"], "resume", before, after)
     return {**after, "paused_days": days}
 
 

@@ -136,6 +136,11 @@ def finish(
             raise InputError("finished_before_received", what=label(outcome), when=on.isoformat(),
                              received=before["received_on"], code=code)
         stored = snapshot(conn, code)
+        if stored.get("paused_on"):  # finished while waiting for supplements: the pause ends
+            from cchc.store.dossier_changes import end_pause
+
+            end_pause(conn, ledger.command, stored, on)
+            stored = snapshot(conn, code)
         conn.execute(
             "UPDATE dossiers SET outcome = ?, finished_on = ?, return_reason = ? WHERE code = ?",
             (outcome, on.isoformat(), clean(reason), code),
