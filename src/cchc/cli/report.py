@@ -109,8 +109,9 @@ def _open(path: str, bom: bool = False):
 
     try:
         return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except OSError as exc:
-        raise InputError("cannot_write", path=path, detail=exc.strerror) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        raise InputError("cannot_write", path=path,
+                         detail=getattr(exc, "strerror", None) or str(exc)) from None
 
 
 def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: str | None,
