@@ -1,0 +1,1 @@
+"""Services: reports, import/export, checks. They take a Ledger and return plain data."""
