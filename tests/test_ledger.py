@@ -123,3 +123,12 @@ def test_import_cli_stays_light():
             "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_db_info(sample):
+    import json
+
+    data = json.loads(sample.ok("db", "info", "--json").stdout)
+    assert data["counts"]["dossiers"] == 675
+    assert data["counts"]["tasks"] == 50
+    assert data["migrations"] == schema.names()

@@ -30,17 +30,10 @@ def path() -> None:
 def info(json: bool = typer.Option(False, "--json", help="JSON output.")) -> None:
     """Số bản ghi và các migration đã áp dụng / record counts and applied migrations."""
     from cchc.render import jsonout
+    from cchc.store.info import summary
 
     with common.ledger() as led:
-        data = {
-            "path": str(led.path),
-            "migrations": [r["name"] for r in led.rows(
-                "SELECT name FROM _sqlite_migrations ORDER BY rowid")],
-            "counts": {
-                t: led.scalar(f"SELECT COUNT(*) FROM {t}")
-                for t in ("plans", "tasks", "dossiers", "meetings", "audit")
-            },
-        }
+        data = summary(led)
     if json:
         jsonout.emit(data)
     else:
