@@ -14,6 +14,7 @@ import pytest
 CCHC = [sys.executable, "-m", "cchc"]
 WORKERS = 4
 PER_WORKER = 10
+IMPORTED = 3000
 
 
 def env(**extra: str) -> dict:
@@ -34,11 +35,24 @@ def worker_script(db: Path, worker: int, n: int) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def test_four_writers_on_a_new_ledger(tmp_path):
+def test_four_writers_and_an_import_on_a_new_ledger(tmp_path):
     db = tmp_path / "shared.db"  # not created yet: the writers race to create it too
-    procs = [subprocess.Popen(worker_script(db, w, PER_WORKER), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env())
-             for w in range(WORKERS)]
+    catalog = tmp_path / "catalog.csv"
+    with open(catalog, "w", encoding="utf-8") as fh:
+        fh.write("code,name,field,days\n")
+        fh.writelines(f"1.{i:05d},Thủ tục {i},Lĩnh vực {i % 9},{1 + i % 30}\n"
+                      for i in range(IMPORTED))
+    # the fifth process imports a file (the dossier importer is another helper's; the catalog
+    # import is the same shape: thousands of rows and audit entries in one transaction)
+    importer = [sys.executable, "-c",
+                "import subprocess, sys, time; time.sleep(0.3);"
+                f"r = subprocess.run({CCHC!r} + ['--db', {str(db)!r}, 'procedure', 'import',"
+                f" {str(catalog)!r}], capture_output=True, text=True);"
+                "sys.stderr.write(r.stderr);"
+                "r.returncode and sys.stdout.write('FAIL %d' % r.returncode)"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env())
+             for cmd in [*(worker_script(db, w, PER_WORKER) for w in range(WORKERS)), importer]]
     outputs = [p.communicate(timeout=120) for p in procs]
     for out, err in outputs:
         assert "FAIL" not in out, err
@@ -50,6 +64,11 @@ def test_four_writers_on_a_new_ledger(tmp_path):
     expected = {f"W{w}-{i:03d}" for w in range(WORKERS) for i in range(PER_WORKER)}
     assert sorted(codes) == sorted(expected)  # every record, none twice
     assert sorted(audit_keys) == sorted(expected)  # one audit entry each
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(DISTINCT code) FROM procedures").fetchone()[0] == IMPORTED
+    assert conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'procedure'").fetchone()[0] \
+        == IMPORTED
+    conn.close()
     check = subprocess.run([*CCHC, "--db", str(db), "check"], capture_output=True, text=True,
                            env=env())
     assert check.returncode == 0, check.stdout + check.stderr

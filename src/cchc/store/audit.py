@@ -26,10 +26,15 @@ def actor() -> str:
     return _actor
 
 
+# one encoder for every entry: json.dumps with options builds a new encoder per call (imports
+# write hundreds of thousands of entries)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: dict | None) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def entry_hash(
@@ -81,9 +86,14 @@ def record_many(
     at = now()
     who = actor()
     rows = []
+    encode, sha256, sep = _ENCODER.encode, hashlib.sha256, "\x1f"
+    common = sep.join([at, who, command])  # the same for every entry of the batch
     for kind, key, action, before, after in changes:
-        b, a = canonical(before), canonical(after)
-        h = entry_hash(prev, at, who, command, kind, key, action, b, a)
+        b = encode(before) if before is not None else None
+        a = encode(after) if after is not None else None
+        # = entry_hash(prev, at, who, command, kind, key, action, b, a), inlined for imports
+        h = sha256(sep.join([prev, common, kind, key, action, b or "", a or ""]).encode()
+                   ).hexdigest()
         rows.append((at, who, command, kind, key, action, b, a, h))
         prev = h
     conn.executemany(
