@@ -101,6 +101,51 @@ def test_sigkill_during_a_catalog_import_is_all_or_nothing(tmp_path):
     assert outcomes["killed, none landed"] >= KILLS // 4  # most kills hit mid-import
 
 
+DOSSIER_ROWS = 20000
+DOSSIER_HEADER = ("code,procedure,field,applicant,channel,received_on,due_on,resolved_on,"
+                  "returned_on,return_reason,withdrawn_on,note\n")
+
+
+def dossier_file(path: Path, batch: int) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(DOSSIER_HEADER)
+        for i in range(DOSSIER_ROWS):
+            done = f"2022-03-{1 + i % 14:02d}" if i % 3 else ""
+            fh.write(f"B{batch}-{i:06d},Cấp phép xây dựng,Xây dựng,Nguyễn Văn {i},online,"
+                     f"2022-03-01,2022-03-15,{done},,,,\n")
+    return path
+
+
+def test_sigkill_during_a_dossier_import_is_all_or_nothing(tmp_path):
+    if not importer_available("dossiers"):
+        pytest.skip("cchc import dossiers is not there")
+    db = tmp_path / "ledger.db"
+    t0 = time.perf_counter()
+    subprocess.run([*CCHC, "--db", str(db), "import", "dossiers",
+                    str(dossier_file(tmp_path / "d0.csv", 0))], check=True, capture_output=True)
+    full = time.perf_counter() - t0
+    rng = random.Random(61)
+    outcomes = {"killed, none landed": 0, "killed after commit": 0, "finished": 0}
+    for batch in range(1, 17):
+        path = dossier_file(tmp_path / "d.csv", batch)
+        code = run_killed(["--db", str(db), "import", "dossiers", str(path)],
+                          rng.uniform(0.02, full * 1.1))
+        conn = sqlite3.connect(db)
+        rows = conn.execute("SELECT COUNT(*) FROM dossiers WHERE code LIKE ?",
+                            (f"B{batch}-%",)).fetchone()[0]
+        logged = conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'dossier' AND key LIKE ?",
+                              (f"B{batch}-%",)).fetchone()[0]
+        conn.close()
+        assert (rows, logged) in ((0, 0), (DOSSIER_ROWS, DOSSIER_ROWS)), (batch, rows, logged)
+        if code == 0:
+            outcomes["finished"] += 1
+        else:
+            outcomes["killed after commit" if rows else "killed, none landed"] += 1
+    check(db)
+    print(f"\nSIGKILL dossier import: {outcomes} (one import takes {full:.2f} s)")
+    assert outcomes["killed, none landed"] >= 4
+
+
 # -- damaged ledger files ---------------------------------------------------------------------
 @pytest.fixture
 def ledger_bytes(sample) -> bytes:
