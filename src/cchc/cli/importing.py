@@ -40,11 +40,22 @@ def _progress_bar(path: str):
 
 def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool,
          json: bool) -> None:
+    import tempfile
+    from contextlib import ExitStack
+
     from cchc.i18n import msg
     from cchc.services.importing import ImportFailed, import_file
 
     bar, progress = _progress_bar(file)
-    with common.ledger(create=not dry_run) as led:
+    with ExitStack() as stack:
+        if dry_run and not common.STATE.db_path().exists():  # check against an empty ledger
+            from cchc.store.ledger import Ledger
+
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="cchc-dry-run-"))
+            led = stack.enter_context(Ledger.open(f"{tmp}/ledger.db"))
+            led.command = common.STATE.command
+        else:
+            led = stack.enter_context(common.ledger(create=True))
         try:
             if bar:
                 with bar:

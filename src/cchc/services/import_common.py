@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from cchc import i18n
 from cchc.domain.dates import parse_date
 from cchc.domain.errors import CchcError, InputError
-from cchc.services.readers import FORMULA_START
+from cchc.services.readers import restore as _restore
 
 MAX_SHOWN = 50
 SAMPLE = 20  # keys listed per action by --dry-run
@@ -21,8 +21,8 @@ i18n.register({
     ),
     "imp_more": ("... và {count} lỗi khác", "... and {count} more errors"),
     "imp_required": ("bắt buộc, không được để trống", "required, must not be empty"),
-    "imp_duplicate": ("{key} xuất hiện nhiều lần trong tệp{first}",
-                      "{key} appears more than once in the file{first}"),
+    "imp_duplicate": ("{what} xuất hiện nhiều lần trong tệp{first}",
+                      "{what} appears more than once in the file{first}"),
     "imp_first_at": (" (lần đầu ở dòng {line})", " (first on line {line})"),
     "imp_conflict": ("không ghi được: {detail}", "cannot be written: {detail}"),
 })
@@ -95,8 +95,8 @@ def text(value: str | None, restore: bool = True) -> str | None:
     value = value.strip()
     if not value:
         return None
-    if restore and value[0] == "'" and len(value) > 1 and value[1] in FORMULA_START:
-        value = value[1:]
+    if restore and value[0] == "'":
+        value = _restore(value)
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
     return value

@@ -225,7 +225,7 @@ def _json(prefix: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in sorted(STORED)) + ")"
 
 
-def _triggers(conn, command: str, base_id: int, with_audit: bool) -> None:
+def _triggers(conn, command: str, base_id: int, with_audit: bool) -> tuple[str, str, str]:
     at, who = audit.now(), audit.actor()
     head = f"{_quote(at)}, {_quote(who)}, {_quote(command)}, 'dossier'"
     conn.execute(
@@ -233,14 +233,7 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool) -> None:
         f" WHEN OLD.id > {int(base_id)} BEGIN SELECT cchc_dup(OLD.code); END"
     )
     if not with_audit:
-        return
-    conn.execute(
-        "CREATE TEMP TRIGGER cchc_import_ins AFTER INSERT ON main.dossiers BEGIN"
-        " INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
-        f" SELECT {head}, NEW.code, 'insert', NULL, a,"
-        " cchc_chain(NEW.code, 'insert', NULL, a)"
-        f" FROM (SELECT {_json('NEW')} AS a); END"
-    )
+        return at, who, command
     conn.execute(
         "CREATE TEMP TRIGGER cchc_import_upd AFTER UPDATE ON main.dossiers BEGIN"
         " INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
@@ -258,6 +251,19 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool) -> None:
         return h
 
     conn.create_function("cchc_chain", 4, chain)
+    return at, who, command
+
+
+def _audit_inserts(conn, head: tuple[str, str, str], base_id: int) -> None:
+    """The audit entries of the rows just inserted, appended in one set-based statement after
+    the UPSERT (a sequential read of the new rows, a sequential append to the trail)."""
+    conn.execute(
+        "INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
+        " SELECT ?, ?, ?, 'dossier', code, 'insert', NULL, a,"
+        " cchc_chain(code, 'insert', NULL, a)"
+        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ? ORDER BY id)",
+        (*head, base_id),
+    )
 
 
 def _drop_triggers(conn) -> None:
@@ -276,7 +282,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
 
     def dup(code: str) -> None:
         problems.add(current[0], headings.get("code", "code"),
-                     i18n.msg("imp_duplicate", key=code, first=""))
+                     i18n.msg("imp_duplicate", what=code, first=""))
 
     conn.create_function("cchc_dup", 1, dup)
     old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -289,7 +295,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             base_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
             base_audit = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0]
             changes_before = conn.total_changes
-            _triggers(conn, ledger.command, base_id, with_audit)
+            head = _triggers(conn, ledger.command, base_id, with_audit)
 
             def checked():
                 n = 0
@@ -318,6 +324,8 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             _drop_triggers(conn)
             if problems.total:
                 raise _Rollback
+            if with_audit:
+                _audit_inserts(conn, head, base_id)
             summary.inserted = conn.execute(
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
             audited = conn.execute(

@@ -258,7 +258,7 @@ def import_records(ledger, noun: str, table, summary: Summary, *, dry_run: bool 
                 if key in seen:
                     col = spec.key_cols[-1] if noun != "meetings" else "held_on"
                     problems.add(line, headings.get(col, col), i18n.msg(
-                        "imp_duplicate", key=spec.audit_key(key),
+                        "imp_duplicate", what=spec.audit_key(key),
                         first=i18n.msg("imp_first_at", line=seen[key])))
                     continue
                 seen[key] = line

@@ -110,9 +110,15 @@ def _sniff_kind(head: bytes) -> str | None:
     return None
 
 
+def looks_like_formula(value: str) -> bool:
+    """Starts with a formula character, after any leading quotes (``=x``, ``'=x``, ``''=x``)."""
+    rest = value.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_START
+
+
 def restore(value: str) -> str:
     """Undo the export's formula neutralisation: ``'=1+1`` -> ``=1+1``."""
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
+    if value[:1] == "'" and looks_like_formula(value):
         return value[1:]
     return value
 
@@ -165,6 +171,17 @@ class Source:
 
     def _decode_error(self, exc: UnicodeDecodeError, line: int) -> InputError:
         enc = "utf-8" if self.encoding == "utf-8-sig" else self.encoding
+        if self.path != "-":  # text is decoded in blocks: find the line itself
+            import codecs
+
+            decoder = codecs.getincrementaldecoder(self.encoding)()
+            with open(self.path, "rb") as fh:
+                for n, raw in enumerate(fh, 1):
+                    try:
+                        decoder.decode(raw)
+                    except UnicodeDecodeError as again:
+                        line, exc = n, again
+                        break
         return InputError("imp_decode", path=self.name, line=line, encoding=enc,
                           detail=f"byte 0x{exc.object[exc.start]:02x}")
 

@@ -1,0 +1,125 @@
+"""``cchc export NOUN``: the records as ``cchc <noun> list --json`` shows them, streamed.
+
+Columns are the list's JSON keys, so an export imports back unchanged. CSV and xlsx cells that a
+spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return) are neutralised with a leading ``'``; ``cchc import`` takes it off again.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+
+from cchc.domain.errors import InputError
+from cchc.services.readers import looks_like_formula
+
+FORMATS = ("csv", "json", "jsonl", "xlsx")
+NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures")
+
+
+def neutralise(value):
+    """``=1+1`` -> ``'=1+1``; a text that already looks neutralised (``'=x``) gets a second
+    quote, so that import, which takes one off, always gives back the original."""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str, dict, str]:
+    """SQL, parameters and the column the --from/--to window applies to."""
+    params: dict = {"as_of": date.today().isoformat(), "now": "9999-12-31"}
+    if noun == "dossiers":
+        from cchc.store.dossiers import SELECT
+
+        return SELECT, params, "d.received_on"
+    if noun == "tasks":
+        from cchc.store.tasks import PUBLIC_KEYS, SELECT
+
+        cols = ", ".join(PUBLIC_KEYS)
+        return f"SELECT {cols} FROM ({SELECT})", params, "due_on"
+    if noun == "meetings":
+        return "SELECT kind, held_on, title, chair, note FROM meetings", params, "held_on"
+    if noun == "plans":
+        return "SELECT code, title, year, issued_on, basis FROM plans", params, "issued_on"
+    from cchc.store.procedures import STORED
+
+    return f"SELECT {', '.join(STORED)} FROM procedures", params, ""
+
+
+ORDER = {"dossiers": "d.received_on, d.code", "tasks": "plan, number",
+         "meetings": "held_on, kind, title", "plans": "year, code", "procedures": "code"}
+
+
+def records(ledger, noun: str, date_from: date | None = None,
+            date_to: date | None = None) -> tuple[list[str], Iterator[tuple]]:
+    """The column names and a cursor over the rows (nothing is held in memory)."""
+    if noun not in NOUNS:
+        raise InputError("bad_choice", field="noun", value=noun, choices=", ".join(NOUNS))
+    sql, params, window = _query(noun, date_from, date_to)
+    where = []
+    if window and date_from:
+        where.append(f"{window} >= :from")
+        params["from"] = date_from.isoformat()
+    if window and date_to:
+        where.append(f"{window} <= :to")
+        params["to"] = date_to.isoformat()
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    cur = ledger.conn.execute(sql + " ORDER BY " + ORDER[noun], params)
+    cols = [d[0] for d in cur.description]
+    if noun == "dossiers":
+        i = cols.index("overdue")
+        rows = (r[:i] + (bool(r[i]),) + r[i + 1:] for r in cur)
+        return cols, rows
+    return cols, iter(cur)
+
+
+def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = False) -> int:
+    """Write to ``out`` (a binary stream); returns the number of rows."""
+    if fmt not in FORMATS:
+        raise InputError("bad_choice", field="--format", value=fmt, choices=", ".join(FORMATS))
+    if fmt == "xlsx":
+        return _xlsx(cols, rows, out)
+    import io
+
+    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom and fmt == "csv" else "utf-8",
+                            newline="", write_through=False)
+    n = 0
+    try:
+        if fmt == "csv":
+            w = csv.writer(text, lineterminator="\r\n")
+            w.writerow(cols)
+            for r in rows:
+                w.writerow([neutralise(v) for v in r])
+                n += 1
+        elif fmt == "jsonl":
+            for r in rows:
+                text.write(json.dumps(dict(zip(cols, r, strict=True)), ensure_ascii=False) + "\n")
+                n += 1
+        else:
+            text.write("[")
+            for r in rows:
+                text.write(("," if n else "") + "\n  "
+                           + json.dumps(dict(zip(cols, r, strict=True)), ensure_ascii=False))
+                n += 1
+            text.write("\n]\n" if n else "]\n")
+        text.flush()
+    finally:
+        text.detach()
+    return n
+
+
+def _xlsx(cols: list[str], rows: Iterator[tuple], out) -> int:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("cchc")
+    ws.append(cols)
+    n = 0
+    for r in rows:
+        ws.append([neutralise(v) for v in r])
+        n += 1
+    wb.save(out)
+    return n

@@ -1,0 +1,307 @@
+"""cchc import: formats, clerks' spreadsheets, validation, idempotence, audit entries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+HEADER = "code,procedure,field,applicant,channel,received_on,due_on,resolved_on,note\n"
+ROWS = (
+    "000.00.12.H50-220315-0001,Cấp giấy phép xây dựng,Xây dựng,Nguyễn Văn An,online,"
+    "15/03/2022,05/04/2022,01/04/2022,\n"
+    "000.00.12.H50-220315-0002,Đăng ký khai sinh,Hộ tịch,Trần Thị Bình,trực tiếp,"
+    "2022-03-15,2022-03-16,,chờ bổ sung\n"
+)
+
+
+def write(tmp_path, name: str, content: str | bytes) -> str:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8", newline="")
+    return str(path)
+
+
+def dossiers(cli) -> list[tuple]:
+    return cli.rows("SELECT code, procedure, field, applicant, channel, received_on, due_on,"
+                    " outcome, finished_on, note FROM dossiers ORDER BY code")
+
+
+EXPECTED = [
+    ("000.00.12.H50-220315-0001", "Cấp giấy phép xây dựng", "Xây dựng", "Nguyễn Văn An", "online",
+     "2022-03-15", "2022-04-05", "resolved", "2022-04-01", None),
+    ("000.00.12.H50-220315-0002", "Đăng ký khai sinh", "Hộ tịch", "Trần Thị Bình", "direct",
+     "2022-03-15", "2022-03-16", None, None, "chờ bổ sung"),
+]
+
+
+def test_csv_import_summary_and_audit(cli, tmp_path):
+    path = write(tmp_path, "d.csv", HEADER + ROWS)
+    r = cli.ok("import", "dossiers", path)
+    assert "2" in r.stderr and "0" in r.stderr
+    assert dossiers(cli) == EXPECTED
+    assert cli.rows("SELECT kind, key, action, before FROM audit ORDER BY id") == [
+        ("dossier", EXPECTED[0][0], "insert", None), ("dossier", EXPECTED[1][0], "insert", None)]
+    after = json.loads(cli.rows("SELECT after FROM audit ORDER BY id")[0][0])
+    assert after["outcome"] == "resolved" and after["code"] == EXPECTED[0][0]
+    assert "intact" in cli.ok("--lang", "en", "audit", "verify").stdout + "intact"
+
+
+def test_english_summary_counts(cli, tmp_path):
+    path = write(tmp_path, "d.csv", HEADER + ROWS)
+    r = cli.ok("--lang", "en", "import", "dossiers", path)
+    assert "dossiers: 2 inserted, 0 updated, 0 unchanged" in r.stderr
+    r = cli.ok("--lang", "en", "import", "dossiers", path, "--json")
+    assert json.loads(r.stdout)["unchanged"] == 2
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "json", "jsonl", "xlsx"])
+def test_other_formats(cli, tmp_path, fmt):
+    lines = [line.split(",") for line in (HEADER + ROWS).strip().split("\n")]
+    head, body = lines[0], lines[1:]
+    if fmt == "tsv":
+        path = write(tmp_path, "d.tsv", "\n".join("\t".join(r) for r in lines) + "\n")
+    elif fmt in ("json", "jsonl"):
+        objs = [{k: (v or None) for k, v in zip(head, r, strict=True)} for r in body]
+        text = (json.dumps(objs, ensure_ascii=False, indent=2) if fmt == "json"
+                else "\n".join(json.dumps(o, ensure_ascii=False) for o in objs) + "\n")
+        path = write(tmp_path, f"d.{fmt}", text)
+    else:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        for r in lines:
+            ws.append(r)
+        path = str(tmp_path / "d.xlsx")
+        wb.save(path)
+    cli.ok("import", "dossiers", path)
+    assert dossiers(cli) == EXPECTED
+
+
+def test_vietnamese_book_headings(cli, tmp_path):
+    """The tracking book as a clerk keeps it: title lines, a two-row header, numbering row,
+    ignored columns, NFD text, day-first dates; an unknown column is named on stderr."""
+    import unicodedata
+
+    book = (
+        "SỔ THEO DÕI HỒ SƠ,,,,,,,,,\n"
+        "TT,Mã hồ sơ,Tên TTHC,Số lượng hồ sơ (bộ),Tên cá nhân, tổ chức,Địa chỉ, số điện thoại,"
+        "Ngày, tháng, năm,,,Ký nhận,Ghi chú,Người nhập\n"
+    )
+    # the same, properly quoted
+    book = (
+        "SỔ THEO DÕI HỒ SƠ\n"
+        'TT,Mã hồ sơ,TÊN TTHC,Số lượng hồ sơ (bộ),"Tên cá nhân,  tổ chức","Địa chỉ, số điện thoại",'
+        '"Ngày, tháng, năm",,,Ký nhận,Ghi chú,Người nhập\n'
+        ',,,,,,Nhận hồ sơ,Hẹn trả kết quả,"Trả kết quả cho cá nhân, tổ chức",,,\n'
+        "(1),(2),(3),(4),(5),(6),(7),(8),(9),(10),(11),(12)\n"
+        f"1,007.01,{unicodedata.normalize('NFD', 'Cấp phiếu lý lịch tư pháp')},1,Lê Văn C,"
+        "Sơn La,01/06/2022,10/06/2022,09/06/2022,,,Hà\n"
+    )
+    path = write(tmp_path, "so.csv", book)
+    r = cli.ok("--lang", "en", "import", "dossiers", path)
+    assert "Người nhập" in r.stderr and "ignoring" in r.stderr
+    for ignored in ("Ký nhận", "Địa chỉ", "TT,"):
+        assert ignored not in r.stderr
+    assert cli.rows("SELECT code, procedure, applicant, received_on, due_on, outcome, finished_on"
+                    " FROM dossiers") == [("007.01", "Cấp phiếu lý lịch tư pháp", "Lê Văn C",
+                                           "2022-06-01", "2022-06-10", "resolved", "2022-06-09")]
+
+
+def test_bom_and_crlf(cli, tmp_path):
+    data = ("\ufeff" + HEADER + ROWS).replace("\n", "\r\n").encode("utf-8")
+    cli.ok("import", "dossiers", write(tmp_path, "d.csv", data))
+    assert dossiers(cli) == EXPECTED
+
+
+def test_legacy_encoding_hint_and_option(cli, tmp_path):
+    # cp1258 writes tones as combining marks: "Nội" is "Nô" + U+0323
+    data = "code,procedure,received_on,due_on\nA,Đăng ky\u0301 khai sinh ta\u0323i Hà Nô\u0323i,01/03/2022," \
+           "10/03/2022\n"
+    path = write(tmp_path, "old.csv", data.encode("cp1258"))
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert "--encoding cp1258" in r.stderr and "old.csv:2" in r.stderr
+    assert cli.count("dossiers") == 0
+    cli.ok("import", "dossiers", path, "--encoding", "cp1258")
+    assert cli.rows("SELECT procedure FROM dossiers") == [("Đăng ký khai sinh tại Hà Nội",)]
+
+
+def test_bad_row_deep_in_large_file_named_nothing_written(cli, tmp_path):
+    lines = [HEADER.strip()]
+    for i in range(5000):
+        received = "31/02/2022" if i == 4321 else "01/03/2022"
+        lines.append(f"C{i:05d},Thủ tục,Lĩnh vực,,online,{received},10/03/2022,,")
+    path = write(tmp_path, "big.csv", "\n".join(lines) + "\n")
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert f"{path}:4323: received_on: invalid date: '31/02/2022'" in r.stderr
+    assert "1 bad rows; nothing was written" in r.stderr
+    assert cli.count("dossiers") == 0 and cli.count("audit") == 0
+
+
+def test_every_bad_row_listed_first_50_then_count(cli, tmp_path):
+    body = "".join(f"X{i},Thủ tục,,,fax,01/03/2022,10/03/2022,,\n" for i in range(60))
+    path = write(tmp_path, "bad.csv", HEADER + body)
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    shown = [line for line in r.stderr.splitlines() if ": channel: invalid channel" in line]
+    assert len(shown) == 50 and shown[0].startswith(f"{path}:2: channel")
+    assert "10 more errors" in r.stderr and "60 bad rows" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "text"),
+    [
+        ("A,P,,,online,10/03/2022,01/03/2022,,", "due_on", "before the received date"),
+        ("A,,,,online,10/03/2022,11/03/2022,,", "procedure", "required"),
+        (",P,,,online,10/03/2022,11/03/2022,,", "code", "required"),
+        ("A,P,,,online,10/03/2022,11/03/2022,01/03/2022,", "resolved_on", "before the received"),
+        ("A,P,,,online,,11/03/2022,,", "received_on", "required"),
+    ],
+)
+def test_row_errors(cli, tmp_path, row, column, text):
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "e.csv", HEADER + row + "\n"))
+    assert f"e.csv:2: {column}: " in r.stderr and text in r.stderr
+    assert cli.count("dossiers") == 0
+
+
+def test_duplicate_code_in_file(cli, tmp_path):
+    row = "A,P,,,online,10/03/2022,11/03/2022,,\n"
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "d.csv", HEADER + row + row))
+    assert "d.csv:3: code: A appears more than once" in r.stderr
+    assert cli.count("dossiers") == 0 and cli.count("audit") == 0
+
+
+def test_reimport_is_idempotent_and_updates_changed_rows(cli, tmp_path):
+    path = write(tmp_path, "d.csv", HEADER + ROWS)
+    cli.ok("import", "dossiers", path)
+    r = cli.ok("--lang", "en", "import", "dossiers", path)
+    assert "0 inserted, 0 updated, 2 unchanged" in r.stderr
+    assert cli.count("dossiers") == 2 and cli.count("audit") == 2
+    changed = ROWS.replace("2022-03-15,2022-03-16,,chờ bổ sung", "2022-03-15,2022-03-16,2022-03-16,")
+    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "d2.csv", HEADER + changed))
+    assert "0 inserted, 1 updated, 1 unchanged" in r.stderr
+    before, after = cli.rows("SELECT before, after FROM audit WHERE action = 'update'")[0]
+    before, after = json.loads(before), json.loads(after)
+    assert before["outcome"] is None and before["note"] == "chờ bổ sung"
+    assert after["outcome"] == "resolved" and after["finished_on"] == "2022-03-16"
+    assert after["note"] is None
+    assert cli.ok("--lang", "en", "audit", "verify").exit_code == 0
+
+
+def test_columns_absent_from_file_keep_their_values(cli, tmp_path):
+    cli.ok("import", "dossiers", write(tmp_path, "d.csv", HEADER + ROWS))
+    slim = "code,procedure,received_on,due_on\n000.00.12.H50-220315-0001,Cấp giấy phép xây dựng," \
+           "15/03/2022,06/04/2022\n"
+    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "slim.csv", slim))
+    assert "1 updated" in r.stderr
+    row = dossiers(cli)[0]
+    assert row[6] == "2022-04-06" and row[3] == "Nguyễn Văn An" and row[7] == "resolved"
+
+
+def test_dry_run_writes_nothing(cli, sample, tmp_path):
+    path = write(tmp_path, "d.csv", HEADER + ROWS)
+    r = cli.ok("--lang", "en", "import", "dossiers", path, "--dry-run")
+    assert "insert\t000.00.12.H50-220315-0001" in r.stdout
+    assert "would insert 2" in r.stderr
+    assert not cli.db.exists()
+    counts = sample.count("dossiers"), sample.count("audit")
+    r = sample.ok("--lang", "en", "import", "dossiers", path, "--dry-run")
+    assert "would insert 0, update 2" in r.stderr  # the sample has these codes
+    assert "update\t000.00.12.H50-220315-0002" in r.stdout
+    assert (sample.count("dossiers"), sample.count("audit")) == counts
+
+
+def test_stdin(cli):
+    cli.ok("import", "dossiers", "-", input=(HEADER + ROWS).encode("utf-8"))
+    assert dossiers(cli) == EXPECTED
+
+
+def test_status_column_and_vietnamese_words(cli, tmp_path):
+    data = ("code,procedure,received_on,due_on,status,finished_on,channel\n"
+            "A,P,01/03/2022,10/03/2022,Đã giải quyết,05/03/2022,Dịch vụ bưu chính\n"
+            "B,P,01/03/2022,10/03/2022,trả lại,02/03/2022,trực tuyến\n"
+            "C,P,01/03/2022,10/03/2022,đang giải quyết,,\n")
+    cli.ok("import", "dossiers", write(tmp_path, "s.csv", data))
+    assert cli.rows("SELECT code, outcome, finished_on, channel FROM dossiers ORDER BY code") == [
+        ("A", "resolved", "2022-03-05", "postal"), ("B", "returned", "2022-03-02", "online"),
+        ("C", None, None, "direct")]
+
+
+def test_status_needs_a_date(cli, tmp_path):
+    data = "code,procedure,received_on,due_on,status\nA,P,01/03/2022,10/03/2022,withdrawn\n"
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "s.csv", data))
+    assert "s.csv:2: status: status 'withdrawn' needs its date" in r.stderr
+
+
+def test_due_date_from_the_catalog(cli, tmp_path):
+    cli.ok("procedure", "add", "1.001", "--name", "Đăng ký khai sinh", "--field", "Hộ tịch",
+           "--days", "3")
+    data = "code,procedure,received_on\nA,Đăng ký khai sinh,2022-06-03\n"
+    cli.ok("import", "dossiers", write(tmp_path, "c.csv", data))
+    # received Friday 03/06/2022: three working days -> Wednesday 08/06/2022
+    assert cli.rows("SELECT due_on, field FROM dossiers") == [("2022-06-08", "Hộ tịch")]
+    data = "code,procedure,received_on\nB,Không có,2022-06-03\n"
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "n.csv", data))
+    assert "n.csv:2: due_on: no appointment date" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "text"),
+    [
+        ("fake.csv", b"PK\x03\x04rest-of-a-zip", "looks like xlsx/zip, not csv"),
+        ("fake.xlsx", b"code,procedure\nA,B\n", "looks like text, not xlsx"),
+        ("fake.json", b"code,procedure\nA,B\n", "invalid JSON"),
+        ("fake.csv", b"SQLite format 3\x00" + b"\x00" * 100, "looks like SQLite"),
+        ("data.txt", b"a,b\n", "cannot tell the format"),
+    ],
+)
+def test_file_not_what_its_extension_says(cli, tmp_path, name, content, text):
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, name, content))
+    assert text in r.stderr
+    assert cli.count("dossiers") == 0
+
+
+def test_missing_required_column(cli, tmp_path):
+    r = cli.fails("--lang", "en", "import", "dossiers",
+                  write(tmp_path, "m.csv", "code,procedure,due_on\nA,B,01/01/2022\n"))
+    assert "missing column received_on" in r.stderr
+
+
+def test_missing_file(cli, tmp_path):
+    r = cli.fails("--lang", "en", "import", "dossiers", str(tmp_path / "nope.csv"))
+    assert "cannot open the file" in r.stderr
+
+
+def test_plans_tasks_meetings(cli, tmp_path):
+    plans = ("Số kế hoạch,Tên kế hoạch,Năm,Ngày ban hành\n"
+             "02/KH-VPUB,Kế hoạch CCHC 2022,2022,06/02/2022\n")
+    cli.ok("import", "plans", write(tmp_path, "p.csv", plans))
+    tasks = ("plan,number,title,area,due_on,done_on\n"
+             "02/KH-VPUB,1,Ban hành kế hoạch,Cải cách thủ tục hành chính,Q1,05/04/2022\n"
+             "02/KH-VPUB,2,Tuyên truyền,chi-dao,cả năm,\n")
+    cli.ok("import", "tasks", write(tmp_path, "t.csv", tasks))
+    assert cli.rows("SELECT number, area, due_on, done_on FROM tasks ORDER BY number") == [
+        (1, "tthc", "2022-03-31", "2022-04-05"), (2, "chi-dao", "2022-12-31", None)]
+    meetings = ("Loại,Ngày họp,Nội dung,Chủ trì\noffice,03/01/2022,Giao ban tuần 1,Chánh VP\n")
+    cli.ok("import", "meetings", write(tmp_path, "m.csv", meetings))
+    r = cli.ok("--lang", "en", "import", "tasks", write(tmp_path, "t.csv", tasks))
+    assert "0 inserted, 0 updated, 2 unchanged" in r.stderr
+    keys = [k for (k,) in cli.rows("SELECT key FROM audit ORDER BY id")]
+    assert keys == ["02/KH-VPUB", "02/KH-VPUB#1", "02/KH-VPUB#2", "office@2022-01-03/Giao ban tuần 1"]
+    assert cli.ok("audit", "verify").exit_code == 0
+
+
+def test_task_of_unknown_plan(cli, tmp_path):
+    r = cli.fails("--lang", "en", "import", "tasks",
+                  write(tmp_path, "t.csv", "plan,number,title\nNO/KH,1,X\n"))
+    assert "t.csv:2: plan: no plan NO/KH" in r.stderr
+
+
+def test_procedures_import(cli, tmp_path):
+    data = "Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\n1.001,Khai sinh,Hộ tịch,3 ngày làm việc\n"
+    cli.ok("import", "procedures", write(tmp_path, "p.csv", data))
+    assert cli.rows("SELECT code, name, days FROM procedures") == [("1.001", "Khai sinh", 3)]
+    r = cli.ok("--lang", "en", "import", "procedures", write(tmp_path, "p.csv", data))
+    assert "1 unchanged" in r.stderr
