@@ -9,6 +9,7 @@ heading row under it (the dossier book's "Ngày, tháng, năm" group) and a row 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -210,11 +211,11 @@ class Table:
         self._pending.append(item)
 
     def rows(self) -> Iterator[tuple[int, list]]:
-        """(line, cells) of the data rows; JSON header changes are applied on the way."""
+        """(line, cells) of the data rows, padded to the header's width; JSON header changes
+        are applied on the way."""
         width = self.width
-        yield from self._pending
         json_like = self.source.format in ("json", "jsonl")
-        for line, cells in self._rows:
+        for line, cells in itertools.chain(self._pending, self._rows):
             if json_like and line == 0:
                 self._set_header(cells)
                 width = self.width

@@ -261,7 +261,7 @@ def _audit_inserts(conn, head: tuple[str, str, str], base_id: int) -> None:
         "INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
         " SELECT ?, ?, ?, 'dossier', code, 'insert', NULL, a,"
         " cchc_chain(code, 'insert', NULL, a)"
-        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ? ORDER BY id)",
+        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ?)",
         (*head, base_id),
     )
 
