@@ -160,3 +160,13 @@ def test_json_contract_matches_the_documented_model(cli):
 
 def test_limit(sample):
     assert len(listing(sample, "--limit", "5")) == 5
+
+
+def test_outcome_in_the_future_is_refused(cli):
+    from datetime import date, timedelta
+
+    add(cli)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    result = cli.fails("dossier", "resolve", CODE, "--on", tomorrow)
+    assert tomorrow in result.stderr
+    assert cli.rows("SELECT outcome FROM dossiers") == [(None,)]

@@ -123,3 +123,12 @@ def test_areas(cli):
     assert {"key": "tthc", "name": "Cải cách thủ tục hành chính",
             "name_en": "Administrative procedures"} in rows
     assert "Cải cách tài chính công" in cli.ok("task", "areas").stdout
+
+
+def test_done_in_the_future_is_refused(plan):
+    from datetime import date, timedelta
+
+    ref = add(plan)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert tomorrow in plan.fails("task", "done", ref, "--on", tomorrow).stderr
+    assert tasks(plan)[0]["status"] == "todo"

@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hạn không hợp lệ: {value!r} (ngày, quý như Q2 hoặc 'cả năm')",
         "invalid deadline: {value!r} (a date, a quarter such as Q2, or 'year')",
     ),
+    "future_date": (
+        "{what}: ngày {value} chưa đến (không ghi trước kết quả)",
+        "{what}: {value} is in the future (outcomes are recorded when they happen)",
+    ),
     "nothing_to_edit": ("không có gì để sửa", "nothing to edit"),
     # ledger
     "not_sqlite": (

@@ -96,3 +96,10 @@ def parse_due(value: str, *, year: int | None = None, today: date | None = None)
         return parse_date(text, today=today)
     except InputError:
         raise InputError("bad_due", value=value) from None
+
+
+def not_future(d: date, what: str, *, today: date | None = None) -> date:
+    """Outcomes and completions are recorded when they happen: a date after today is a typo."""
+    if d > (today or date.today()):
+        raise InputError("future_date", what=what, value=d.isoformat())
+    return d

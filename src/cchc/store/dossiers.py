@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from cchc.domain.dates import not_future
 from cchc.domain.errors import Conflict, InputError, NotFound
 from cchc.domain.text import clean, required
 from cchc.store import audit
@@ -119,8 +120,9 @@ def finish(
     assert outcome in ("resolved", "returned", "withdrawn")
     if outcome == "returned":
         reason = required(reason, "reason")
+    not_future(on, "--on")
     with ledger.write() as conn:
-        before = get(ledger, code)
+        before = get(ledger, code, as_of=date.max)
         code = before["code"]
         if before["status"] != "pending" or any(
             before[k] for k in ("resolved_on", "returned_on", "withdrawn_on")

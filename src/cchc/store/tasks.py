@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from cchc.domain.areas import AREA_KEYS
+from cchc.domain.dates import not_future
 from cchc.domain.errors import Conflict, InputError, NotFound
 from cchc.domain.refs import parse_ref
 from cchc.domain.text import clean, required
@@ -133,6 +134,7 @@ def _not_closed(task: dict) -> None:
 
 
 def start(ledger: Ledger, ref: str, on: date) -> dict:
+    not_future(on, "--on")
     def apply(task: dict) -> dict:
         _not_closed(task)
         if task["status"] == "doing":
@@ -145,6 +147,7 @@ def start(ledger: Ledger, ref: str, on: date) -> dict:
 
 
 def done(ledger: Ledger, ref: str, on: date, evidence: str | None = None) -> dict:
+    not_future(on, "--on")
     def apply(task: dict) -> dict:
         if task["status"] == "done":
             from cchc.i18n import label
