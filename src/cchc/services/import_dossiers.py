@@ -287,7 +287,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
     conn.create_function("cchc_dup", 1, dup)
     old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     old_temp = conn.execute("PRAGMA temp_store").fetchone()[0]
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA cache_size = -32768")
     conn.execute("PRAGMA temp_store = MEMORY")  # the per-row statement journal of the triggers
     try:
         with ledger.write() as conn:

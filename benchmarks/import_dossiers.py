@@ -1,0 +1,121 @@
+"""Import benchmark: ``cchc import dossiers`` against the tools a user would reach for.
+
+    .venv/bin/python benchmarks/import_dossiers.py [ROWS ...]      (default: 100000 1000000)
+
+For each size, in the same run, each a separate process timed from start to exit (peak memory
+from the child's rusage):
+
+* ``sqlite-utils insert --csv`` into a separate, empty file (the tool a user would reach for);
+* a plain Python ``csv`` + ``sqlite3.executemany`` loop into a fresh ledger, no validation;
+* ``cchc import dossiers`` into a fresh ledger, without its audit trail (an internal switch used
+  only here), then with it (the real command), then the same file again (all unchanged).
+
+Ratios are printed against the named baselines. Data files (benchmarks/gen_dossiers.py) and
+ledgers go to benchmarks/out/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+PY = sys.executable
+BIN = Path(PY).parent
+
+PLAIN = r"""
+import csv, sqlite3, sys
+from cchc.store.ledger import Ledger
+Ledger.open(sys.argv[2]).close()          # a fresh ledger with cchc's schema
+conn = sqlite3.connect(sys.argv[2], isolation_level=None)
+conn.execute("BEGIN")
+with open(sys.argv[1], encoding="utf-8", newline="") as fh:
+    r = csv.reader(fh); next(r)
+    def rows():
+        for code, proc, field, app, ch, rec, due, res, ret, reason, wd, note in r:
+            if res: oc, fin = "resolved", res
+            elif ret: oc, fin = "returned", ret
+            elif wd: oc, fin = "withdrawn", wd
+            else: oc = fin = None
+            yield (code, proc, field or None, app or None, ch, rec, due, oc, fin,
+                   reason or None, note or None)
+    conn.executemany("INSERT INTO dossiers (code, procedure, field, applicant, channel,"
+                     " received_on, due_on, outcome, finished_on, return_reason, note)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows())
+conn.execute("COMMIT")
+conn.close()
+"""
+
+NO_AUDIT = r"""
+import sys
+from cchc.services.importing import import_file
+from cchc.store.ledger import Ledger
+with Ledger.open(sys.argv[2]) as led:
+    led.command = "import dossiers"
+    import_file(led, "dossiers", sys.argv[1], with_audit=False)
+"""
+
+
+def fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{err}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def bench(rows: int) -> dict[str, tuple[float, float]]:
+    data = OUT / f"dossiers-{rows}.csv"
+    if not data.exists():
+        subprocess.run([PY, str(HERE / "gen_dossiers.py"), str(rows), str(data)], check=True)
+    res = {}
+    res["sqlite-utils insert --csv"] = run(
+        [str(BIN / "sqlite-utils"), "insert", str(fresh(OUT / "su.db")), "dossiers", str(data),
+         "--csv", "--silent"])
+    res["csv + executemany"] = run([PY, "-c", PLAIN, str(data), str(fresh(OUT / "plain.db"))])
+    res["cchc, audit off"] = run([PY, "-c", NO_AUDIT, str(data), str(fresh(OUT / "noaudit.db"))])
+    ledger = fresh(OUT / "cchc.db")
+    cchc = [PY, "-m", "cchc", "--db", str(ledger), "import", "dossiers", str(data)]
+    res["cchc import dossiers"] = run(cchc)
+    res["cchc re-import (unchanged)"] = run(cchc)
+    return res
+
+
+def main(argv: list[str]) -> None:
+    sizes = [int(a) for a in argv] or [100_000, 1_000_000]
+    OUT.mkdir(exist_ok=True)
+    print(f"{'rows':>9}  {'run':<28} {'seconds':>8} {'rows/s':>9} {'peak MB':>8}")
+    for rows in sizes:
+        res = bench(rows)
+        for name, (sec, mb) in res.items():
+            print(f"{rows:>9}  {name:<28} {sec:>8.2f} {rows / sec:>9.0f} {mb:>8.0f}")
+        imp = res["cchc import dossiers"][0]
+        su = res["sqlite-utils insert --csv"][0]
+        plain = res["csv + executemany"][0]
+        off = res["cchc, audit off"][0]
+        again = res["cchc re-import (unchanged)"][0]
+        print(f"{rows:>9}  ratios: sqlite-utils / cchc = {su / imp:.1f}x (target >= 15x);"
+              f" cchc / plain executemany = {imp / plain:.2f}x (target <= 1.6x)")
+        print(f"{rows:>9}          audit cost: throughput with audit = {off / imp:.0%} of without"
+              f" (target >= 67%); re-import / first import = {again / imp:.2f}x (target <= 1)")
+        peak = max(v[1] for k, v in res.items() if k.startswith("cchc"))
+        print(f"{rows:>9}          cchc peak memory {peak:.0f} MB (target < 150 MB)", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
