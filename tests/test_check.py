@@ -114,7 +114,7 @@ def test_damaged_page_is_reported_not_a_traceback(sample):
     conn = sqlite3.connect(sample.db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossiers_received_on'"
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossiers_received_finished'"
                         ).fetchone()[0]
     conn.close()
     with open(sample.db, "r+b") as fh:
