@@ -94,3 +94,13 @@ def test_sql_status_agrees_with_the_python_rule(d):
     ).fetchone()
     assert row[0] == status(due, outcome, finished, as_of)
     assert bool(row[1]) == is_overdue(due, outcome, finished, as_of)
+
+
+def test_vietnamese_dictionary_order():
+    from cchc.domain.text import vi_sort_key
+
+    words = ["Xây dựng", "Đất đai", "Đầu tư", "Công thương", "Dân tộc", "Ăn uống", "An ninh",
+             "Ấn phẩm", "ơ", "o", "ô", "Hợp tác quốc tế", "Hộ tịch", "Hồ sơ"]
+    assert sorted(words, key=vi_sort_key) == [
+        "An ninh", "Ăn uống", "Ấn phẩm", "Công thương", "Dân tộc", "Đất đai", "Đầu tư",
+        "Hồ sơ", "Hộ tịch", "Hợp tác quốc tế", "o", "ô", "ơ", "Xây dựng"]

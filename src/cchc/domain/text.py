@@ -41,3 +41,32 @@ def required(value: str | None, field: str) -> str:
 def key(value: str) -> str:
     """A comparison key: NFC, case-folded, single spaces."""
     return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+# then the tones (none, huyền, hỏi, ngã, sắc, nặng) as a second level.
+_LETTER_MARKS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vi_sort_key(value: str | None) -> tuple:
+    """A sort key that puts Vietnamese words in dictionary order (Đ after D, not after Z)."""
+    if value is None:
+        return ((), ())
+    primary, tones = [], []
+    for ch in unicodedata.normalize("NFD", value.casefold()):
+        if ch in _LETTER_MARKS and primary:
+            primary[-1] = (primary[-1][0], _LETTER_MARKS[ch])
+        elif ch in _TONES:
+            tones.append(_TONES[ch])
+        elif ch == "đ":
+            primary.append(("d", 9))
+        else:
+            primary.append((ch, 0))
+    return (tuple(primary), tuple(tones))
+
+
+def vi_collate(a: str, b: str) -> int:
+    """SQLite collation ``vi`` (registered on every ledger connection)."""
+    ka, kb = vi_sort_key(a), vi_sort_key(b)
+    return (ka > kb) - (ka < kb)

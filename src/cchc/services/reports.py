@@ -53,7 +53,7 @@ SELECT field,
        SUM(st = 'pending') AS pending,
        SUM(st = 'pending' AND NOT past) AS pending_in_time,
        SUM(st = 'pending' AND past) AS pending_overdue
-FROM s GROUP BY field ORDER BY field IS NULL, field
+FROM s GROUP BY field ORDER BY field IS NULL, field COLLATE vi
 """
 
 _STATE = state_sql(":as_of")
@@ -117,7 +117,7 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None,
         key=lambda r: AREA_KEYS.index(r["key"]) if r["key"] in AREA_KEYS else len(AREA_KEYS))
     by_unit = ledger.rows(
         f"SELECT unit AS key, {_TASK_COUNTS} FROM ({src}) GROUP BY unit ORDER BY unit IS NULL, "
-        "unit", params)
+        "unit COLLATE vi", params)
     overdue = ledger.rows(
         f"SELECT ref, title, area, unit, due_on, state AS status FROM ({src})"
         " WHERE state IN ('todo', 'doing') AND due_on < :as_of ORDER BY due_on, plan, number",

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cchc.domain.errors import LedgerError
+from cchc.domain.text import vi_collate
 from cchc.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -84,6 +85,7 @@ class Ledger:
             )
         except sqlite3.Error as exc:
             raise LedgerError("cannot_open", path=str(path), detail=str(exc)) from None
+        conn.create_collation("vi", vi_collate)
         ledger = cls(conn, path)
         ledger.created = created
         try:
