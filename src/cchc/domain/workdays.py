@@ -64,13 +64,17 @@ class WorkCalendar:
         work: Mapping[date, str] | None = None,
         *,
         use_package: bool = True,
+        package_year=None,
     ) -> None:
+        """``package_year(year) -> (holidays {date: name}, extra working days)`` replaces the
+        ``holidays`` package lookup (the ledger passes its cache of it)."""
         self.off = dict(off or {})
         self.work = dict(work or {})
         both = set(self.off) & set(self.work)
         if both:
             raise ValueError(f"a date cannot be both off and worked: {sorted(both)[0]}")
         self.use_package = use_package
+        self._package_year = package_year or _package_year
         self._y0 = self._y1 = 0
         self._base = 0  # ordinal of 1 January of _y0
         self._cum: list[int] = []  # _cum[i] = working days in [base, base + i]
@@ -79,7 +83,7 @@ class WorkCalendar:
     # -- the per-day rule -------------------------------------------------------------------
     def _year_nonworking(self, year: int) -> tuple[set[date], set[date]]:
         if self.use_package:
-            hol, pkg_work = _package_year(year)
+            hol, pkg_work = self._package_year(year)
             return set(hol), set(pkg_work)
         return set(), set()
 

@@ -7,6 +7,7 @@ Every change is audited (kind ``calendar``, key = ISO date, before/after = the s
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 
 from cchc import i18n
@@ -98,7 +99,59 @@ def load_calendar(ledger) -> WorkCalendar:
     work: dict[date, str] = {}
     for r in overrides(ledger):
         (off if r["kind"] == "off" else work)[date.fromisoformat(r["day"])] = r["reason"]
-    return WorkCalendar(off, work)
+    return WorkCalendar(off, work, package_year=_cached_package_year(_conn(ledger)))
+
+
+def holidays_version() -> str:
+    """The installed ``holidays`` version, read from its metadata folder without importing it."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    if spec and spec.origin:
+        found = sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name[len("holidays-"):-len(".dist-info")]
+    from importlib.metadata import version
+
+    return version("holidays")
+
+
+def _cached_package_year(conn):
+    """The package's holidays of a year, cached in the ledger per package version.
+
+    Loading ``holidays`` and computing the lunar holidays costs a clerk's ``dossier add`` about
+    a tenth of a second; the ledger keeps each year's result (derived data, not a record: it is
+    not audited) and recomputes it when the package is upgraded.
+    """
+    from cchc.domain.workdays import _package_year
+
+    version = holidays_version()
+
+    def package_year(year: int) -> tuple[dict, frozenset]:
+        try:
+            row = conn.execute(
+                "SELECT days, work FROM holiday_cache WHERE year = ? AND version = ?",
+                (year, version),
+            ).fetchone()
+        except sqlite3.Error:  # the ledger was closed after the calendar was loaded
+            return _package_year(year)
+        if row:
+            days = {date.fromisoformat(d): name for d, name in json.loads(row[0]).items()}
+            return days, frozenset(date.fromisoformat(d) for d in json.loads(row[1]))
+        days, work = _package_year(year)
+        try:
+            conn.execute(
+                "INSERT OR REPLACE INTO holiday_cache (year, version, days, work) VALUES (?,?,?,?)",
+                (year, version, json.dumps({d.isoformat(): n for d, n in days.items()},
+                                           ensure_ascii=False),
+                 json.dumps(sorted(d.isoformat() for d in work))),
+            )
+        except sqlite3.Error:  # busy or read-only: the cache is only an optimisation
+            pass
+        return days, work
+
+    return package_year
 
 
 def check_days(days: int) -> int:

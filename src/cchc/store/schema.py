@@ -197,3 +197,21 @@ DROP INDEX IF EXISTS dossiers_received_on;
 DROP INDEX IF EXISTS dossiers_finished_on
 """,
     )
+
+
+@migration
+def m006_holiday_cache(db: Any) -> None:
+    """Each year's public holidays from the ``holidays`` package, per package version, so that a
+    clerk's ``dossier add`` does not load the package and recompute the lunar calendar."""
+    _script(
+        db,
+        """
+CREATE TABLE holiday_cache (
+    year INTEGER NOT NULL,
+    version TEXT NOT NULL,
+    days TEXT NOT NULL,
+    work TEXT NOT NULL,
+    PRIMARY KEY (year, version)
+)
+""",
+    )

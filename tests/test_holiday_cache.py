@@ -1,0 +1,38 @@
+"""The ledger caches the package's holidays per year and package version, so the clerk's
+``dossier add`` from the catalog does not load the ``holidays`` package every time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+from cchc.store import calendar
+from cchc.store.ledger import Ledger
+
+
+def test_second_add_does_not_load_the_package(tmp_path):
+    env = {**os.environ, "CCHC_DB": str(tmp_path / "l.db")}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-X", "importtime", "-m", "cchc", *args], env=env,
+                              capture_output=True, text=True, check=True)
+
+    run("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
+    first = run("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022")
+    second = run("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2022")
+    assert "| holidays" in first.stderr
+    assert "| holidays" not in second.stderr
+    assert "2022-02-25" in second.stderr  # same appointment date from the cache
+
+
+def test_cache_follows_the_package_version(tmp_path, monkeypatch):
+    with Ledger.open(tmp_path / "l.db") as led:
+        assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 2, 7)
+        led.conn.execute("UPDATE holiday_cache SET days = '{}' WHERE year = 2022")
+        # a cache entry of the same version is trusted ...
+        assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 1, 31)
+        # ... and an upgraded package recomputes
+        monkeypatch.setattr(calendar, "holidays_version", lambda: "999.0")
+        assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 2, 7)
