@@ -305,3 +305,36 @@ def test_procedures_import(cli, tmp_path):
     assert cli.rows("SELECT code, name, days FROM procedures") == [("1.001", "Khai sinh", 3)]
     r = cli.ok("--lang", "en", "import", "procedures", write(tmp_path, "p.csv", data))
     assert "1 unchanged" in r.stderr
+
+
+def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
+    # the UPSERT runs in batches, the new rows' audit entries appended after each batch:
+    # batches of 2 rows, updates and inserts interleaved across batch boundaries
+    from cchc.services import import_dossiers
+    from cchc.store import audit
+
+    monkeypatch.setattr(import_dossiers, "CHUNK", 2)
+    cli.ok("import", "dossiers", write(tmp_path, "d.csv", HEADER + ROWS))
+    new = "".join(f"B-{i},Đăng ký khai sinh,Hộ tịch,Lê Văn {i},online,10/03/2022,11/03/2022,,\n"
+                  for i in range(5))
+    changed = ROWS.replace("chờ bổ sung", "đã bổ sung").replace("Nguyễn Văn An", "Nguyễn An")
+    lines = new.splitlines(keepends=True)
+    content = HEADER + "".join(lines[:3]) + changed + "".join(lines[3:])
+    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "d2.csv", content))
+    assert "5 inserted, 2 updated, 0 unchanged" in r.stderr
+    rows = cli.rows("SELECT key, action, after FROM audit ORDER BY id")[2:]
+    assert sorted((k, a) for k, a, _ in rows) == sorted(
+        [(f"B-{i}", "insert") for i in range(5)]
+        + [(EXPECTED[0][0], "update"), (EXPECTED[1][0], "update")])
+    from cchc.store.dossiers import STORED
+    cols = ", ".join(STORED)
+    stored = {r[0]: audit.canonical(dict(zip(STORED, r, strict=True)))
+              for r in cli.rows(f"SELECT {cols} FROM dossiers")}
+    assert {k: a for k, _, a in rows} == stored
+    assert cli.ok("--lang", "en", "audit", "verify").exit_code == 0
+    # a code repeated in a later batch: nothing written
+    again = HEADER + "".join(f"C-{i},P,,,online,10/03/2022,11/03/2022,,\n" for i in range(5))
+    r = cli.fails("--lang", "en", "import", "dossiers",
+                  write(tmp_path, "d3.csv", again + "C-0,P,,,online,10/03/2022,11/03/2022,,\n"))
+    assert "C-0 appears more than once" in r.stderr
+    assert cli.count("dossiers") == 7 and cli.count("audit") == 9

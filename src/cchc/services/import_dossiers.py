@@ -1,19 +1,22 @@
 """Importing dossiers: the fast path, built for a million rows.
 
 One pass, constant memory: rows are read and checked in plain Python (dates and repeated text
-parsed once through caches) and fed to one ``executemany`` UPSERT inside one transaction. The
-UPSERT only touches a stored row when a column actually differs, so a re-import of an unchanged
-file writes nothing. The audit entries are written by TEMP triggers on the import's own
-connection (gone when it closes; no schema change): ``json_object`` builds each ``before``/
-``after`` in C with the keys of ``dossiers.STORED`` in sorted order (byte-identical to
-``audit.canonical``), and a Python function chains the SHA-256 hashes exactly as
-``audit.entry_hash``. Any bad row: validation goes on to list every problem, then ROLLBACK.
+parsed once through caches) and fed in batches of ``CHUNK`` rows to an ``executemany`` UPSERT,
+all inside one transaction. The UPSERT only touches a stored row when a column actually differs,
+so a re-import of an unchanged file writes nothing. Audit entries: an updated row's by a TEMP
+trigger on the import's own connection (gone when it closes; no schema change); the inserted
+rows' by one ``INSERT INTO audit ... SELECT`` after each batch, while its pages are still in the
+page cache. ``json_object`` builds each ``before``/``after`` in C with the keys of
+``dossiers.STORED`` in sorted order (byte-identical to ``audit.canonical``), and Python
+functions chain the SHA-256 hashes exactly as ``audit.entry_hash``. Any bad row: validation goes
+on to list every problem, then ROLLBACK.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from itertools import islice
 
 from cchc import i18n
 from cchc.domain.errors import CchcError
@@ -76,6 +79,11 @@ STATUS_WORDS = {
     "quá hạn": "any",
 }
 OUTCOME_DATE = {"resolved": "resolved_on", "returned": "returned_on", "withdrawn": "withdrawn_on"}
+
+
+# rows per UPSERT batch: the new rows' audit entries are appended after each batch, while its
+# pages are still in the page cache (PRAGMA cache_size below), not read back from the WAL
+CHUNK = 50_000
 
 
 class _Rollback(Exception):
@@ -225,7 +233,9 @@ def _json(prefix: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in sorted(STORED)) + ")"
 
 
-def _triggers(conn, command: str, base_id: int, with_audit: bool) -> tuple[str, str, str]:
+def _triggers(conn, command: str, base_id: int, with_audit: bool,
+              updates: list[int]) -> tuple[str, str, str]:
+    """Create the TEMP triggers; ``updates[0]`` counts the update entries written."""
     at, who = audit.now(), audit.actor()
     head = f"{_quote(at)}, {_quote(who)}, {_quote(command)}, 'dossier'"
     conn.execute(
@@ -240,30 +250,47 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool) -> tuple[str, 
         f" SELECT {head}, NEW.code, 'update', b, a, cchc_chain(NEW.code, 'update', b, a)"
         f" FROM (SELECT {_json('OLD')} AS b, {_json('NEW')} AS a); END"
     )
-    prev = [audit.last_hash(conn)]
+    # the chain, shared by both statements: the previous hash as ASCII bytes
+    prev = [audit.last_hash(conn).encode()]
     middle = f"\x1f{at}\x1f{who}\x1f{command}\x1fdossier\x1f"
+    middle_b = middle.encode()
     sha = hashlib.sha256
 
     def chain(key: str, action: str, before: str | None, after: str | None) -> str:
-        h = sha(f"{prev[0]}{middle}{key}\x1f{action}\x1f{before or ''}\x1f{after or ''}"
+        h = sha(f"{prev[0].decode()}{middle}{key}\x1f{action}\x1f{before or ''}\x1f{after or ''}"
                 .encode()).hexdigest()
-        prev[0] = h
+        prev[0] = h.encode()
+        updates[0] += 1
+        return h
+
+    insert_sep = b"\x1finsert\x1f\x1f"  # action, then an empty ``before``
+    join = b"".join
+
+    def chain_insert(key: bytes, after: bytes) -> str:
+        # = audit.entry_hash(prev, at, who, command, "dossier", key, "insert", None, after),
+        # over the UTF-8 bytes SQLite already holds (no decoding, no re-encoding)
+        h = sha(join((prev[0], middle_b, key, insert_sep, after))).hexdigest()
+        prev[0] = h.encode()
         return h
 
     conn.create_function("cchc_chain", 4, chain)
+    conn.create_function("cchc_chain_insert", 2, chain_insert)
     return at, who, command
 
 
-def _audit_inserts(conn, head: tuple[str, str, str], base_id: int) -> None:
-    """The audit entries of the rows just inserted, appended in one set-based statement after
-    the UPSERT (a sequential read of the new rows, a sequential append to the trail)."""
-    conn.execute(
+def _audit_inserts(conn, head: tuple[str, str, str], after_id: int) -> int:
+    """The audit entries of the rows inserted since ``after_id``, appended in one set-based
+    statement (a sequential read of the new rows, still in the page cache, and a sequential
+    append to the trail), in id order. The subquery is kept a co-routine (``OFFSET 0``: SQLite
+    does not flatten it) so each ``after`` JSON is built once for both the column and the hash."""
+    return conn.execute(
         "INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
         " SELECT ?, ?, ?, 'dossier', code, 'insert', NULL, a,"
-        " cchc_chain(code, 'insert', NULL, a)"
-        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ?)",
-        (*head, base_id),
-    )
+        " cchc_chain_insert(CAST(code AS BLOB), CAST(a AS BLOB))"
+        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ?"
+        " ORDER BY id LIMIT -1 OFFSET 0)",
+        (*head, after_id),
+    ).rowcount
 
 
 def _drop_triggers(conn) -> None:
@@ -279,6 +306,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
     headings = table.headings
     current = [0]
     rows_seen = [0]
+    finished: list[bool] = []  # not empty once every row has been read
 
     def dup(code: str) -> None:
         problems.add(current[0], headings.get("code", "code"),
@@ -295,7 +323,8 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             base_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
             base_audit = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0]
             changes_before = conn.total_changes
-            head = _triggers(conn, ledger.command, base_id, with_audit)
+            audited = [0]  # audit entries written (update entries counted by the trigger's chain)
+            head = _triggers(conn, ledger.command, base_id, with_audit, audited)
 
             def checked():
                 n = 0
@@ -312,10 +341,17 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                     if not problems.total:
                         yield row
                 rows_seen[0] = n
+                finished.append(True)
 
             feed = checked()
+            sql = _upsert_sql(table, outcome_present, base_id)
+            done = base_id  # the new rows up to here have their audit entries
             try:
-                conn.executemany(_upsert_sql(table, outcome_present, base_id), feed)
+                while not finished:
+                    conn.executemany(sql, islice(feed, CHUNK))
+                    if with_audit and not problems.total:
+                        audited[0] += _audit_inserts(conn, head, done)
+                        done = conn.execute("SELECT MAX(id) FROM dossiers").fetchone()[0] or 0
             except sqlite3.IntegrityError as exc:
                 problems.add(current[0], "-", i18n.msg("imp_conflict", detail=str(exc)))
                 for _ in feed:  # keep validating the rest, writing nothing
@@ -324,13 +360,10 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             _drop_triggers(conn)
             if problems.total:
                 raise _Rollback
-            if with_audit:
-                _audit_inserts(conn, head, base_id)
             summary.inserted = conn.execute(
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
-            audited = conn.execute(
-                "SELECT COUNT(*) FROM audit WHERE id > ?", (base_audit,)).fetchone()[0]
-            summary.updated = conn.total_changes - changes_before - summary.inserted - audited
+            summary.updated = (conn.total_changes - changes_before - summary.inserted
+                               - audited[0])
             summary.unchanged = summary.rows - summary.inserted - summary.updated
             if dry_run:
                 for action in ("insert", "update"):
