@@ -148,7 +148,8 @@ def main() -> None:
         typed, computed = add_process(args.runs)
         print(f"  cchc dossier add --due DATE     : median {typed * 1000:6.1f} ms per process")
         print(f"  cchc dossier add (from catalog) : median {computed * 1000:6.1f} ms per process"
-              f"  (+{(computed - typed) * 1000:.0f} ms: the catalog lookup and the calendar, holidays cached in the ledger)")
+              f"  (+{(computed - typed) * 1000:.0f} ms: catalog lookup and calendar,"
+              " holidays cached in the ledger)")
 
 
 if __name__ == "__main__":
