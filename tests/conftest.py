@@ -38,13 +38,17 @@ class Cli:
         return result
 
     def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        conn = sqlite3.connect(self.db)
+        """Read the ledger directly (read-only, never creating it)."""
+        conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
         try:
             return conn.execute(sql, params).fetchall()
         finally:
             conn.close()
 
     def count(self, table: str) -> int:
+        """Rows in a table; 0 when the ledger does not exist (a failed first command leaves none)."""
+        if not self.db.exists():
+            return 0
         return self.rows(f"SELECT COUNT(*) FROM {table}")[0][0]
 
 

@@ -25,6 +25,7 @@ def counts(path) -> dict:
 
 def test_backup_is_a_private_consistent_copy(sample, tmp_path):
     target = tmp_path / "out" / "backup.db"
+    target.parent.mkdir()
     r = sample.ok("backup", str(target), env=EN)
     assert r.stdout == "" and "backed up 770 records" in r.stderr
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
@@ -155,3 +156,11 @@ def test_restore_over_a_damaged_ledger_moves_it_aside_untouched(sample, tmp_path
     assert len(kept) == 1 and kept[0].read_bytes() == b"not a ledger any more"
     assert str(kept[0]) in r.stderr
     sample.ok("check")
+
+
+def test_backup_to_a_missing_folder_is_refused(sample, tmp_path):
+    """An unmounted drive must not silently become a local folder."""
+    target = tmp_path / "usb" / "backup.db"
+    r = sample.fails("backup", str(target), env=EN)
+    assert "no such folder" in r.stderr
+    assert not target.parent.exists()

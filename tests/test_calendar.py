@@ -193,7 +193,7 @@ def test_an_override_replaces_the_opposite_one(cli):
         (["off", "2025-05-02", "--reason", "x"], "đã là ngày nghỉ (Nghỉ hoán đổi"),
         (["work", "2025-05-05", "--reason", "x"], "đã là ngày làm việc (ngày thường)"),
         (["work", "2025-04-26", "--reason", "x"], "đã là ngày làm việc"),
-        (["off", "2025-06-02", "--reason", "  "], "reason không được để trống"),
+        (["off", "2025-06-02", "--reason", "  "], "Lý do không được để trống"),
         (["off", "31/02/2025", "--reason", "x"], "ngày không hợp lệ"),
         (["remove", "2025-06-02"], "không có điều chỉnh"),
         (["due", "2025-01-01", "0"], "từ 1 đến 365"),

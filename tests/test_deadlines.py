@@ -162,7 +162,7 @@ def test_pause_over_a_holiday_counts_only_working_days(desk):
         ([["pause", "D", "--on", "2022-02-10", "--reason", "a"]],
          ["resume", "D", "--on", "2022-02-09"], "trước ngày tạm dừng"),
         ([], ["pause", "D", "--on", "2022-01-27", "--reason", "a"], "trước ngày nhận"),
-        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "reason không được"),
+        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "Lý do không được"),
         ([["resolve", "D", "--on", "2022-02-20"]],
          ["pause", "D", "--on", "2022-02-21", "--reason", "a"], "đã kết thúc"),
         ([], ["pause", "NOPE", "--reason", "a"], "không có hồ sơ NOPE"),

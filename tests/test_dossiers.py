@@ -108,14 +108,14 @@ BAD = [
     (["dossier", "add", "Y", "--procedure", "p", "--received", "31/02/2022", "--due", "01/03/2022"],
      "31/02/2022"),
     (["dossier", "add", "Y", "--procedure", " ", "--received", "15/03/2022", "--due", "16/03/2022"],
-     "procedure"),
+     "Thủ tục"),
     (["dossier", "add", "Y", "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022",
       "--channel", "fax"], "fax"),
     (["dossier", "add", CODE, "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022"],
      CODE),
     (["dossier", "resolve", CODE, "--on", "14/03/2022"], "2022-03-14"),
     (["dossier", "resolve", "NOPE"], "NOPE"),
-    (["dossier", "return", CODE, "--reason", ""], "reason"),
+    (["dossier", "return", CODE, "--reason", ""], "Lý do"),
     (["dossier", "show", "NOPE"], "NOPE"),
     (["dossier", "resolve", CODE, "--on", "2022-13-01"], "2022-13-01"),
 ]
@@ -170,3 +170,28 @@ def test_outcome_in_the_future_is_refused(cli):
     result = cli.fails("dossier", "resolve", CODE, "--on", tomorrow)
     assert tomorrow in result.stderr
     assert cli.rows("SELECT outcome FROM dossiers") == [(None,)]
+
+
+def test_channel_in_vietnamese(cli):
+    add(cli, "V1", "15/03/2022", "25/03/2022", "--channel", "trực tuyến")
+    add(cli, "V2", "15/03/2022", "25/03/2022", "--channel", "Dịch vụ bưu chính")
+    assert [r["channel"] for r in listing(cli)] == ["online", "postal"]
+
+
+def test_failed_first_command_leaves_no_ledger(cli, db):
+    cli.fails("dossier", "add", "A", "--procedure", "p", "--received", "01/02/2022",
+              "--due", "01/01/2022")
+    cli.fails("task", "add", "--plan", "NOPE", "--title", "x")
+    assert not db.exists()
+
+
+def test_stored_value_broken_outside_cchc_is_one_line(cli):
+    import sqlite3
+
+    add(cli)
+    conn = sqlite3.connect(cli.db)
+    conn.execute("UPDATE dossiers SET due_on = '2022-03-32'")
+    conn.commit()
+    conn.close()
+    result = cli.fails("dossier", "list", "--json")
+    assert "cchc check" in result.stderr and len(result.stderr.splitlines()) == 1

@@ -219,14 +219,23 @@ def test_stdin(cli):
 
 
 def test_status_column_and_vietnamese_words(cli, tmp_path):
-    data = ("code,procedure,received_on,due_on,status,finished_on,channel\n"
-            "A,P,01/03/2022,10/03/2022,Đã giải quyết,05/03/2022,Dịch vụ bưu chính\n"
-            "B,P,01/03/2022,10/03/2022,trả lại,02/03/2022,trực tuyến\n"
-            "C,P,01/03/2022,10/03/2022,đang giải quyết,,\n")
+    data = ("code,procedure,received_on,due_on,status,finished_on,channel,Ghi chú\n"
+            "A,P,01/03/2022,10/03/2022,Đã giải quyết,05/03/2022,Dịch vụ bưu chính,\n"
+            "B,P,01/03/2022,10/03/2022,trả lại,02/03/2022,trực tuyến,Không thuộc thẩm quyền\n"
+            "C,P,01/03/2022,10/03/2022,đang giải quyết,,,\n")
     cli.ok("import", "dossiers", write(tmp_path, "s.csv", data))
     assert cli.rows("SELECT code, outcome, finished_on, channel FROM dossiers ORDER BY code") == [
         ("A", "resolved", "2022-03-05", "postal"), ("B", "returned", "2022-03-02", "online"),
         ("C", None, None, "direct")]
+    assert cli.rows("SELECT return_reason FROM dossiers WHERE code = 'B'") == [
+        ("Không thuộc thẩm quyền",)]
+
+
+def test_returned_row_needs_a_reason(cli, tmp_path):
+    data = "code,procedure,received_on,due_on,returned_on\nS3,p,01/02/2023,10/02/2023,05/02/2023\n"
+    r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "r.csv", data))
+    assert "r.csv:2: return_reason: a returned dossier needs its reason" in r.stderr
+    assert cli.count("dossiers") == 0
 
 
 def test_status_needs_a_date(cli, tmp_path):

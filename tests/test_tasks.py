@@ -62,7 +62,7 @@ def test_done_twice_and_other_state_errors(plan):
     ref = add(plan)
     plan.ok("task", "done", ref, "--on", "10/03/2022")
     audit_before = plan.count("audit")
-    assert "đã hoàn thành" in plan.fails("task", "done", ref).stderr
+    assert "trạng thái 'hoàn thành'" in plan.fails("task", "done", ref).stderr
     plan.fails("task", "start", ref)
     plan.fails("task", "cancel", ref, "--reason", "x")
     assert plan.count("audit") == audit_before

@@ -58,15 +58,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sổ cái đang bận (người khác đang ghi) sau {seconds} giây; thử lại sau",
         "the ledger is busy (someone else is writing) after {seconds} s; try again later",
     ),
+    "invalid_record": (
+        "{record}: giá trị {column}={value!r} trong sổ cái không hợp lệ (sửa ngoài cchc?); chạy 'cchc check'",
+        "{record}: the stored {column}={value!r} is not valid (edited outside cchc?); run 'cchc check'",
+    ),
     "cannot_open": ("không mở được sổ cái {path}: {detail}", "cannot open the ledger {path}: {detail}"),
     # plans
     "plan_exists": ("kế hoạch {code} đã có", "plan {code} already exists"),
     "plan_missing": ("không có kế hoạch {code}", "no plan {code}"),
     # tasks
     "task_missing": ("không có nhiệm vụ {ref}", "no task {ref}"),
-    "task_already": ("nhiệm vụ {ref} đã {state}", "task {ref} is already {state}"),
+    "task_already": ("nhiệm vụ {ref} đã ở trạng thái '{state}'", "task {ref} is already {state}"),
     "task_closed": (
-        "nhiệm vụ {ref} đã {state}, không thể chuyển trạng thái",
+        "nhiệm vụ {ref} ở trạng thái '{state}', không thể chuyển trạng thái",
         "task {ref} is {state}; its state cannot change",
     ),
     "task_date_order": (
@@ -205,6 +209,9 @@ def msg(key: str, **params: object) -> str:
     pair = MESSAGES.get(key)
     if pair is None:
         return key + (" " + repr(params) if params else "")
+    field = params.get("field")
+    if isinstance(field, str) and field in LABELS:  # "title" -> "Tiêu đề" in Vietnamese
+        params = {**params, "field": label(field)}
     return _pick(pair).format(**params)
 
 

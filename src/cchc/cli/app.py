@@ -78,7 +78,13 @@ class LazyGroup(TyperGroup):
                 raise
             common.error(f"{common.STATE.db_path()}: {exc}")
             ctx.exit(1)
-        except (KeyboardInterrupt, BrokenPipeError):
+        except BrokenPipeError:
+            # the reader went away (``| head``): stop quietly with SIGPIPE's status, as Unix
+            # tools do, and keep Python from complaining about the closed stdout at exit
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(141)
+        except KeyboardInterrupt:
             ctx.exit(130)
         except Exception as exc:
             # the framework's own exceptions (usage errors, Exit) are handled by it
@@ -118,6 +124,8 @@ def root(
     """cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger."""
     from cchc import i18n
 
+    if lang is None and os.environ.get("CCHC_LANG") not in (None, "", *i18n.LANGS):
+        raise typer.BadParameter(f"{os.environ['CCHC_LANG']!r} (vi|en)", param_hint="CCHC_LANG")
     lang = lang or os.environ.get("CCHC_LANG") or "vi"
     if lang not in i18n.LANGS:
         raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
@@ -126,7 +134,26 @@ def root(
 
 
 def run(argv: list[str] | None = None) -> None:
-    app(args=argv, prog_name="cchc")
+    """Run the CLI; usage errors become one line on stderr (exit 2), a closed pipe exit 141."""
+    from typer.core import _click
+
+    exceptions = _click.exceptions
+    try:
+        rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
+    except exceptions.NoArgsIsHelpError as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except exceptions.UsageError as exc:
+        where = f" ('{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        common.error(" ".join(exc.format_message().split()) + where)
+        sys.exit(exc.exit_code)
+    except exceptions.ClickException as exc:
+        common.error(" ".join(exc.format_message().split()))
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        common.error("aborted")
+        sys.exit(1)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

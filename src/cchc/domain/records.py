@@ -68,5 +68,23 @@ class MeetingRecord(Record):
 
 
 def dump(model: type[Record], rows: list[dict]) -> list[dict]:
-    """Validate rows against the contract and return them as JSON-ready dicts, in field order."""
-    return [model.model_validate(row).model_dump(mode="json") for row in rows]
+    """Validate rows against the contract and return them as JSON-ready dicts, in field order.
+
+    A stored value that breaks the contract (a ledger edited outside cchc) is one clear error
+    naming the record, never a traceback.
+    """
+    from pydantic import ValidationError
+
+    from cchc.domain.errors import LedgerError
+
+    out = []
+    for row in rows:
+        try:
+            out.append(model.model_validate(row).model_dump(mode="json"))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            key = row.get("code") or row.get("ref") or row.get("held_on") or "?"
+            raise LedgerError("invalid_record", record=key, column=where,
+                              value=first.get("input")) from None
+    return out

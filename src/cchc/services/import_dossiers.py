@@ -19,6 +19,7 @@ import sqlite3
 from itertools import islice
 
 from cchc import i18n
+from cchc.domain.channels import CHANNEL_WORDS
 from cchc.domain.errors import CchcError
 from cchc.domain.text import key as text_key
 from cchc.services.import_common import (
@@ -52,6 +53,8 @@ i18n.register({
                         " postal/bưu chính)"),
     "imp_no_due": ("thiếu ngày hẹn trả và thủ tục {name!r} không có trong danh mục",
                    "no appointment date, and procedure {name!r} is not in the catalog"),
+    "imp_return_needs_reason": ("hồ sơ trả lại cần lý do (cột return_reason hoặc Ghi chú)",
+                                "a returned dossier needs its reason (return_reason or note)"),
     "imp_finished_no_outcome": ("có ngày kết thúc nhưng không có trạng thái",
                                 "a finished date but no status"),
 })
@@ -59,12 +62,6 @@ i18n.register({
 INSERT_COLS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
                "outcome", "finished_on", "return_reason", "note")
 OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
-CHANNEL_WORDS = {
-    "online": "online", "trực tuyến": "online", "truc tuyen": "online", "dvc trực tuyến": "online",
-    "direct": "direct", "trực tiếp": "direct", "truc tiep": "direct",
-    "postal": "postal", "bưu chính": "postal", "dịch vụ bưu chính": "postal",
-    "bưu điện": "postal", "bưu chính công ích": "postal", "buu chinh": "postal",
-}
 STATUS_WORDS = {
     "resolved": "resolved", "early": "resolved", "on_time": "resolved", "on-time": "resolved",
     "late": "resolved", "đã giải quyết": "resolved", "đã trả kết quả": "resolved",
@@ -201,11 +198,15 @@ def _checker(table, conn, restore: bool):
             outcome, fin = outcome_of(cells, received)
         else:
             outcome = fin = None
+        reason = text(cells[i_reason], restore) if i_reason is not None else None
+        note = text(cells[i_note], restore) if i_note is not None else None
+        if outcome == "returned" and not reason:
+            if not note:  # a returned dossier carries its reason, as `dossier return` requires
+                raise RowError("return_reason", i18n.msg("imp_return_needs_reason"))
+            reason = note  # the tracking book writes the reason under Ghi chú
         return (code, proc, field,
                 ctext(cells[i_app]) if i_app is not None else None,
-                chan, received, due, outcome, fin,
-                text(cells[i_reason], restore) if i_reason is not None else None,
-                text(cells[i_note], restore) if i_note is not None else None)
+                chan, received, due, outcome, fin, reason, note)
 
     return check, outcome_present
 

@@ -87,9 +87,10 @@ def backup(ledger, target: str | os.PathLike[str], force: bool = False) -> dict:
         raise Conflict("backup_same_file", path=str(target))
     if target.exists() and not force:
         raise Conflict("backup_exists", path=str(target))
+    if not target.parent.is_dir():  # an unmounted drive must not become a local folder
+        raise LedgerError("backup_failed", path=str(target), detail="no such folder")
     tmp = _tmp_beside(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         _copy(ledger.conn, tmp)
         os.replace(tmp, target)
     except OSError as exc:

@@ -69,10 +69,16 @@ def get(ledger: Ledger, code: str, as_of: date | None = None) -> dict:
 
 
 def check_channel(channel: str | None) -> str:
-    channel = (clean(channel) or "direct").lower()
-    if channel not in CHANNELS:
-        raise InputError("bad_choice", field="channel", value=channel, choices=", ".join(CHANNELS))
-    return channel
+    """online/direct/postal, or the Vietnamese words the importer also reads (trực tuyến ...)."""
+    from cchc.domain.channels import CHANNEL_WORDS
+    from cchc.domain.text import key
+
+    text = clean(channel) or "direct"
+    found = CHANNEL_WORDS.get(key(text))
+    if found is None:
+        raise InputError("bad_choice", field="channel", value=text,
+                         choices="online/trực tuyến, direct/trực tiếp, postal/bưu chính")
+    return found
 
 
 def add(

@@ -146,8 +146,35 @@ class Ledger:
     def __enter__(self) -> Ledger:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None and self.created:
+            self._discard_if_untouched()
         self.close()
+
+    def _discard_if_untouched(self) -> None:
+        """A command that created the ledger and then failed leaves no file behind.
+
+        Only when nothing was ever recorded in it (the audit trail is empty) and no other
+        connection holds it (an exclusive lock is free right now).
+        """
+        conn = self.conn
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("BEGIN EXCLUSIVE")
+            empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM audit)").fetchone()[0]
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            return
+        if not empty:
+            return
+        conn.close()
+        for suffix in ("-wal", "-shm", ""):
+            try:
+                os.unlink(f"{self.path}{suffix}")
+            except OSError:
+                pass
 
     # -- transactions ----------------------------------------------------------------------
     def _begin(self) -> None:
