@@ -347,3 +347,13 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
                   write(tmp_path, "d3.csv", again + "C-0,P,,,online,10/03/2022,11/03/2022,,\n"))
     assert "C-0 appears more than once" in r.stderr
     assert cli.count("dossiers") == 7 and cli.count("audit") == 9
+
+
+def test_semicolon_book_with_a_title_line(cli, tmp_path):
+    data = ("\ufeffSổ theo dõi hồ sơ\r\n"
+            "TT;Mã hồ sơ;Tên TTHC;Số lượng hồ sơ;Tên cá nhân, tổ chức;Nhận hồ sơ;Hẹn trả kết quả;"
+            "Trả kết quả cho cá nhân, tổ chức;Ghi chú\r\n"
+            "1;SL.1;Cấp phép;1;Ông A;01/03/2022;10/03/2022;08/03/2022;\r\n")
+    cli.ok("import", "dossiers", write(tmp_path, "so.csv", data.encode("utf-8")))
+    assert cli.rows("SELECT code, applicant, finished_on FROM dossiers") == [
+        ("SL.1", "Ông A", "2022-03-08")]

@@ -95,8 +95,9 @@ def _read_text(path: Path) -> str:
 
 
 def _csv_records(path: Path, text: str) -> list[tuple[str, dict]]:
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    from cchc.services.readers import guess_delimiter
+
+    delimiter = guess_delimiter(text[:65536].encode("utf-8"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     if not header:

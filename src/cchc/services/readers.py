@@ -163,7 +163,7 @@ class Source:
         text = io.TextIOWrapper(io.BufferedReader(self._counter, 1 << 16), encoding=self.encoding,
                                 newline="")
         if self.format in ("csv", "tsv"):
-            delim = "\t" if self.format == "tsv" else _delimiter(head)
+            delim = "\t" if self.format == "tsv" else guess_delimiter(head)
             return self._csv(text, delim)
         if self.format == "jsonl":
             return self._jsonl(text)
@@ -318,9 +318,12 @@ def _xlsx_cell(v) -> str | None:
     return str(v)
 
 
-def _delimiter(head: bytes) -> str:
-    first = head.split(b"\n", 1)[0]
-    return ";" if first.count(b";") > first.count(b",") else ","
+def guess_delimiter(head: bytes) -> str:
+    """``;`` or ``,``: whichever the first lines use more (title lines above the header have
+    neither, and headings such as "Tên cá nhân, tổ chức" carry a comma or two)."""
+    lines = head.split(b"\n")[:10]
+    semi = sum(line.count(b";") for line in lines)
+    return ";" if semi > sum(line.count(b",") for line in lines) else ","
 
 
 def _object_row(obj, keys: list[str] | None, line: int, name: str):
