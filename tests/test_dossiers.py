@@ -195,3 +195,10 @@ def test_stored_value_broken_outside_cchc_is_one_line(cli):
     conn.close()
     result = cli.fails("dossier", "list", "--json")
     assert "cchc check" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_reversed_range_is_refused(cli):
+    add(cli)
+    assert "2022-03-01" in cli.fails("dossier", "list", "--from", "01/03/2022", "--to",
+                                     "01/02/2022").stderr
+    cli.fails("meeting", "list", "--from", "01/03/2022", "--to", "01/02/2022")

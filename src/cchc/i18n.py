@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{what}: ngày {value} chưa đến (không ghi trước kết quả)",
         "{what}: {value} is in the future (outcomes are recorded when they happen)",
     ),
+    "bad_range": ("--from {start} sau --to {end}", "--from {start} is after --to {end}"),
     "nothing_to_edit": ("không có gì để sửa", "nothing to edit"),
     # ledger
     "not_sqlite": (

@@ -167,6 +167,8 @@ def list_dossiers(
     as_of: date | None = None,
     limit: int | None = None,
 ) -> list[dict]:
+    if date_from and date_to and date_from > date_to:
+        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     params: dict = {"as_of": (as_of or date.today()).isoformat()}
     where = []
     if date_from:

@@ -72,6 +72,8 @@ def list_meetings(
     date_from: date | None = None,
     date_to: date | None = None,
 ) -> list[dict]:
+    if date_from and date_to and date_from > date_to:
+        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     where, params = [], {}
     if kind:
         where.append("kind = :kind")
