@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -86,8 +85,3 @@ def sample(sample_master: Path, tmp_path: Path) -> Cli:
     src.close()
     dst.close()
     return Cli(path)
-
-
-@pytest.fixture
-def copy_file():
-    return shutil.copyfile

@@ -12,7 +12,6 @@ from cchc.domain.text import clean, required
 from cchc.store import audit
 from cchc.store.ledger import Ledger
 
-CHANNELS = ("online", "direct", "postal")
 LIST_STATUSES = ("early", "on-time", "late", "returned", "withdrawn", "pending", "overdue")
 
 # status as of the named parameter :as_of (an ISO date)
