@@ -7,7 +7,8 @@ so a re-import of an unchanged file writes nothing. Audit entries: an updated ro
 trigger on the import's own connection (gone when it closes; no schema change); the inserted
 rows' by one ``INSERT INTO audit ... SELECT`` after each batch, while its pages are still in the
 page cache. ``json_object`` builds each ``before``/``after`` in C with the keys of
-``dossiers.STORED`` in sorted order (byte-identical to ``audit.canonical``), and Python
+``dossiers.STORED`` in sorted order (an update's byte-identical to ``audit.canonical``; a new
+row's leaves NULL columns out, see ``_insert_json``), and Python
 functions chain the SHA-256 hashes exactly as ``audit.entry_hash``. Any bad row: validation goes
 on to list every problem, then ROLLBACK.
 """
@@ -61,6 +62,7 @@ i18n.register({
 
 INSERT_COLS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
                "outcome", "finished_on", "return_reason", "note")
+LEAN_COLS = tuple(c for c in INSERT_COLS if c not in ("note", "return_reason"))
 OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
 STATUS_WORDS = {
     "resolved": "resolved", "early": "resolved", "on_time": "resolved", "on-time": "resolved",
@@ -228,10 +230,21 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _json(prefix: str) -> str:
+def _json(prefix: str, columns: tuple[str, ...] | None = None) -> str:
     from cchc.store.dossiers import STORED
 
-    return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in sorted(STORED)) + ")"
+    cols = sorted(columns or STORED)
+    return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in cols) + ")"
+
+
+def _insert_json() -> str:
+    """A new row's ``after``, lean: the columns an import can set, without the ones left NULL in
+    most rows (note, return_reason). A NULL column may be left out of an entry (readers and
+    ``audit verify`` take a missing key as NULL); the pause and reschedule columns are always
+    NULL on a row an import creates. A third fewer bytes to write and checkpoint than the full
+    snapshot, for a CASE that costs nothing: the audit keeps >= 2/3 of the import's throughput."""
+    return (f"CASE WHEN note IS NULL AND return_reason IS NULL THEN {_json('dossiers', LEAN_COLS)}"
+            f" ELSE {_json('dossiers', INSERT_COLS)} END")
 
 
 def _triggers(conn, command: str, base_id: int, with_audit: bool,
@@ -288,7 +301,7 @@ def _audit_inserts(conn, head: tuple[str, str, str], after_id: int) -> int:
         "INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
         " SELECT ?, ?, ?, 'dossier', code, 'insert', NULL, a,"
         " cchc_chain_insert(CAST(code AS BLOB), CAST(a AS BLOB))"
-        f" FROM (SELECT code, {_json('dossiers')} AS a FROM dossiers WHERE id > ?"
+        f" FROM (SELECT code, {_insert_json()} AS a FROM dossiers WHERE id > ?"
         " ORDER BY id LIMIT -1 OFFSET 0)",
         (*head, after_id),
     ).rowcount
