@@ -79,10 +79,7 @@ class LazyGroup(TyperGroup):
             common.error(f"{common.STATE.db_path()}: {exc}")
             ctx.exit(1)
         except BrokenPipeError:
-            # the reader went away (``| head``): stop quietly with SIGPIPE's status, as Unix
-            # tools do, and keep Python from complaining about the closed stdout at exit
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _quiet_stdout()
             ctx.exit(141)
         except KeyboardInterrupt:
             ctx.exit(130)
@@ -92,6 +89,13 @@ class LazyGroup(TyperGroup):
                 raise
             common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
             ctx.exit(3)
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (``| head``): stop quietly with SIGPIPE's status, as Unix tools do,
+    and keep Python from complaining about the closed stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 app = typer.Typer(
@@ -152,6 +156,13 @@ def run(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         common.error("aborted")
+        sys.exit(1)
+    except BrokenPipeError:  # help or a usage message into a closed pipe
+        _quiet_stdout()
+        sys.exit(141)
+    except OSError as exc:  # help into a full disk, say: one line, not a traceback
+        _quiet_stdout()
+        common.error(f"cannot write: {exc.strerror or exc}")
         sys.exit(1)
     sys.exit(rv if isinstance(rv, int) else 0)
 
