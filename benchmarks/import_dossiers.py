@@ -1,6 +1,7 @@
 """Import benchmark: ``cchc import dossiers`` against the tools a user would reach for.
 
-    .venv/bin/python benchmarks/import_dossiers.py [ROWS ...]      (default: 100000 1000000)
+    .venv/bin/python benchmarks/import_dossiers.py [--repeat N] [ROWS ...]
+                                    (default: 3 runs of each cchc import; 100000 1000000 rows)
 
 For each size, in the same run, each a separate process timed from start to exit (peak memory
 from the child's rusage):
@@ -11,7 +12,8 @@ from the child's rusage):
   read the file and hand its rows to SQLite;
 * a plain Python ``csv`` + ``sqlite3.executemany`` loop into a fresh ledger, no validation;
 * ``cchc import dossiers`` into a fresh ledger, without its audit trail (an internal switch used
-  only here), then with it (the real command), then the same file again (all unchanged).
+  only here), then with it (the real command), then the same file again (all unchanged); these
+  three N times over, interleaved, medians reported (a run's own I/O noise here is +-10 %).
 
 Ratios are printed against the named baselines. Data files (benchmarks/gen_dossiers.py) and
 ledgers go to benchmarks/out/ (git-ignored).
@@ -20,12 +22,14 @@ ledgers go to benchmarks/out/ (git-ignored).
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPEAT = 3  # runs of each cchc import, interleaved; medians reported
 OUT = HERE / "out"
 PY = sys.executable
 BIN = Path(PY).parent
@@ -103,17 +107,33 @@ def bench(rows: int) -> dict[str, tuple[float, float]]:
     res["sqlite-utils insert --csv"] = run(
         [str(BIN / "sqlite-utils"), "insert", str(fresh(OUT / "su.db")), "dossiers", str(data),
          "--csv", "--silent"])
-    res["floor: csv into bare table"] = run([PY, "-c", FLOOR, str(data), str(fresh(OUT / "floor.db"))])
+    res["floor: csv into bare table"] = run([PY, "-c", FLOOR, str(data),
+                                            str(fresh(OUT / "floor.db"))])
     res["csv + executemany"] = run([PY, "-c", PLAIN, str(data), str(fresh(OUT / "plain.db"))])
-    res["cchc, audit off"] = run([PY, "-c", NO_AUDIT, str(data), str(fresh(OUT / "noaudit.db"))])
-    ledger = fresh(OUT / "cchc.db")
-    cchc = [PY, "-m", "cchc", "--db", str(ledger), "import", "dossiers", str(data)]
-    res["cchc import dossiers"] = run(cchc)
-    res["cchc re-import (unchanged)"] = run(cchc)
+    # the audit's cost is a ratio of two runs of ~20 s on a shared disk: interleave the pair
+    # REPEAT times and keep the medians (I/O noise here is +-10 % from one run to the next)
+    off, on, again = [], [], []
+    for _ in range(REPEAT):
+        off.append(run([PY, "-c", NO_AUDIT, str(data), str(fresh(OUT / "noaudit.db"))]))
+        ledger = fresh(OUT / "cchc.db")
+        cchc = [PY, "-m", "cchc", "--db", str(ledger), "import", "dossiers", str(data)]
+        on.append(run(cchc))
+        again.append(run(cchc))
+    res["cchc, audit off"] = median(off)
+    res["cchc import dossiers"] = median(on)
+    res["cchc re-import (unchanged)"] = median(again)
     return res
 
 
+def median(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median time, and the largest peak memory of the runs."""
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
 def main(argv: list[str]) -> None:
+    global REPEAT
+    if argv[:1] == ["--repeat"]:
+        REPEAT, argv = int(argv[1]), argv[2:]
     sizes = [int(a) for a in argv] or [100_000, 1_000_000]
     OUT.mkdir(exist_ok=True)
     print(f"{'rows':>9}  {'run':<28} {'seconds':>8} {'rows/s':>9} {'peak MB':>8}")

@@ -62,9 +62,16 @@ def test_return_and_withdraw(cli):
 def test_status_is_as_of_the_date(cli):
     add(cli)
     cli.ok("dossier", "resolve", CODE, "--on", "28/03/2022")
-    assert listing(cli, "--as-of", "27/03/2022")[0]["status"] == "pending"
+    before = listing(cli, "--as-of", "27/03/2022")[0]
+    # the day before it was resolved: pending, and no resolution date shown yet
+    assert (before["status"], before["resolved_on"]) == ("pending", None)
     assert listing(cli, "--as-of", "27/03/2022", "--status", "overdue")[0]["code"] == CODE
-    assert listing(cli, "--as-of", "28/03/2022", "--status", "late")[0]["code"] == CODE
+    late = listing(cli, "--as-of", "28/03/2022", "--status", "late")[0]
+    assert (late["code"], late["resolved_on"]) == (CODE, "2022-03-28")
+    # not yet received on that day: not listed
+    received = listing(cli)[0]["received_on"]
+    day_before = f"{int(received[8:]) - 1:02d}/{received[5:7]}/{received[:4]}"
+    assert listing(cli, "--as-of", day_before) == []
 
 
 def test_list_filters(sample):

@@ -157,6 +157,7 @@ def test_every_bad_row_listed_first_50_then_count(cli, tmp_path):
         ("A,,,,online,10/03/2022,11/03/2022,,", "procedure", "required"),
         (",P,,,online,10/03/2022,11/03/2022,,", "code", "required"),
         ("A,P,,,online,10/03/2022,11/03/2022,01/03/2022,", "resolved_on", "before the received"),
+        ("A,P,,,online,10/03/2022,11/03/2022,01/03/2099,", "resolved_on", "is in the future"),
         ("A,P,,,online,,11/03/2022,,", "received_on", "required"),
     ],
 )
@@ -300,6 +301,14 @@ def test_plans_tasks_meetings(cli, tmp_path):
     keys = [k for (k,) in cli.rows("SELECT key FROM audit ORDER BY id")]
     assert keys == ["02/KH-VPUB", "02/KH-VPUB#1", "02/KH-VPUB#2", "office@2022-01-03/Giao ban tuần 1"]
     assert cli.ok("audit", "verify").exit_code == 0
+
+
+def test_task_done_in_the_future_is_a_typo(cli, tmp_path):
+    cli.ok("import", "plans", write(tmp_path, "p.csv", "code,title,year\n02/KH-VPUB,KH,2022\n"))
+    r = cli.fails("--lang", "en", "import", "tasks", write(
+        tmp_path, "t.csv", "plan,number,title,done_on\n02/KH-VPUB,1,X,05/04/2099\n"))
+    assert "t.csv:2: done_on: 2099-04-05 is in the future" in r.stderr
+    assert cli.count("tasks") == 0
 
 
 def test_task_of_unknown_plan(cli, tmp_path):

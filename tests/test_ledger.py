@@ -19,6 +19,14 @@ def test_init_creates_ledger_with_owner_only_permissions(cli, db):
     assert cli.rows("PRAGMA journal_mode")[0][0] == "wal"
 
 
+def test_an_empty_file_made_beforehand_becomes_owner_only(cli, db):
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.touch(mode=0o644)
+    os.chmod(db, 0o644)
+    cli.ok("init")
+    assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
+
+
 def test_init_twice_is_harmless(cli):
     cli.ok("init")
     assert "sẵn sàng" in cli.ok("init").stderr

@@ -29,7 +29,8 @@ def neutralise(value):
 
 def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str, dict, str]:
     """SQL, parameters and the column the --from/--to window applies to."""
-    params: dict = {"as_of": date.today().isoformat(), "now": "9999-12-31"}
+    # status as of today; every recorded outcome, whatever its date: an export is the ledger
+    params: dict = {"as_of": date.today().isoformat(), "now": "9999-12-31", "seen": "9999-12-31"}
     if noun == "dossiers":
         from cchc.store.dossiers import SELECT
 

@@ -25,6 +25,8 @@ i18n.register({
                       "{what} appears more than once in the file{first}"),
     "imp_first_at": (" (lần đầu ở dòng {line})", " (first on line {line})"),
     "imp_conflict": ("không ghi được: {detail}", "cannot be written: {detail}"),
+    "imp_future": ("ngày {value} chưa đến (không ghi trước kết quả)",
+                   "{value} is in the future (outcomes are recorded when they happen)"),
 })
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import date
 from itertools import islice
 
 from cchc import i18n
@@ -125,10 +126,9 @@ def _checker(table, conn, restore: bool):
     due_cache: dict[tuple[str, int], str] = {}
     cal = []
     ctext = cached_text if restore else (lambda v: text(v, False))
+    today = date.today().isoformat()
 
     def computed_due(proc: str, field: str | None, received: str) -> tuple[str, str | None, str]:
-        from datetime import date
-
         from cchc.store import procedures
 
         entry = catalog.get(proc)
@@ -180,9 +180,13 @@ def _checker(table, conn, restore: bool):
                                                   column=OUTCOME_DATE[outcome]))
         elif outcome is None and i_fin is not None and text(cells[i_fin]):
             raise RowError("finished_on", i18n.msg("imp_finished_no_outcome"))
-        if fin is not None and fin < received:
-            raise RowError(OUTCOME_DATE[outcome] if i_fin is None else "finished_on",
-                           i18n.msg("imp_finished_before", when=fin, received=received))
+        if fin is not None:
+            if fin < received:
+                raise RowError(OUTCOME_DATE[outcome] if i_fin is None else "finished_on",
+                               i18n.msg("imp_finished_before", when=fin, received=received))
+            if fin > today:  # as the commands: outcomes are recorded when they happen
+                raise RowError(OUTCOME_DATE[outcome] if i_fin is None else "finished_on",
+                               i18n.msg("imp_future", value=fin))
         return outcome, fin
 
     def check(cells) -> tuple:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from cchc import i18n
@@ -146,9 +147,12 @@ class TaskSpec(Spec):
             v[c] = date_cell(cells[pos[c]], c)
         if v.get("done_on") and v.get("cancelled_on"):
             raise RowError("cancelled_on", i18n.msg("imp_done_and_cancelled"))
+        today = date.today().isoformat()
         for c in ("done_on", "cancelled_on"):
             if v.get(c) and v.get("started_on") and v[c] < v["started_on"]:
                 raise RowError(c, i18n.msg("imp_before_start", when=v[c], start=v["started_on"]))
+            if v.get(c) and v[c] > today:  # as `task done`: recorded when it happens
+                raise RowError(c, i18n.msg("imp_future", value=v[c]))
         return (plan, number), {"plan": plan, "number": number, **v}
 
     def audit_key(self, key):

@@ -14,7 +14,8 @@ from cchc.store.ledger import Ledger
 
 LIST_STATUSES = ("early", "on-time", "late", "returned", "withdrawn", "pending", "overdue")
 
-# status as of the named parameter :as_of (an ISO date)
+# status as of the named parameter :as_of (an ISO date); SELECT shows the outcome dates recorded
+# up to :seen (= :as_of for a list as of a past day, the far future for an export)
 STATUS_SQL = (
     "CASE WHEN d.outcome IS NULL OR d.finished_on > :as_of THEN 'pending'"
     " WHEN d.outcome = 'resolved' THEN"
@@ -26,10 +27,13 @@ OVERDUE_SQL = f"(({STATUS_SQL}) = 'pending' AND d.due_on < :as_of)"
 
 SELECT = f"""
 SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.due_on,
-       CASE WHEN d.outcome = 'resolved' THEN d.finished_on END AS resolved_on,
-       CASE WHEN d.outcome = 'returned' THEN d.finished_on END AS returned_on,
-       d.return_reason,
-       CASE WHEN d.outcome = 'withdrawn' THEN d.finished_on END AS withdrawn_on,
+       CASE WHEN d.outcome = 'resolved' AND d.finished_on <= :seen THEN d.finished_on END
+         AS resolved_on,
+       CASE WHEN d.outcome = 'returned' AND d.finished_on <= :seen THEN d.finished_on END
+         AS returned_on,
+       CASE WHEN d.finished_on <= :seen THEN d.return_reason END AS return_reason,
+       CASE WHEN d.outcome = 'withdrawn' AND d.finished_on <= :seen THEN d.finished_on END
+         AS withdrawn_on,
        d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue
 FROM dossiers d
 """
@@ -50,7 +54,8 @@ def snapshot(conn, code: str) -> dict | None:
 
 
 def _row(conn, code: str, as_of: str) -> dict | None:
-    cur = conn.execute(SELECT + " WHERE d.code = :code", {"code": code, "as_of": as_of})
+    cur = conn.execute(SELECT + " WHERE d.code = :code",
+                       {"code": code, "as_of": as_of, "seen": as_of})
     row = cur.fetchone()
     if row is None:
         return None
@@ -168,8 +173,9 @@ def list_dossiers(
 ) -> list[dict]:
     if date_from and date_to and date_from > date_to:
         raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
-    params: dict = {"as_of": (as_of or date.today()).isoformat()}
-    where = []
+    day = (as_of or date.today()).isoformat()
+    params: dict = {"as_of": day, "seen": day}
+    where = ["d.received_on <= :as_of"] if as_of else []  # as of a past day: as it stood then
     if date_from:
         where.append("d.received_on >= :from")
         params["from"] = date_from.isoformat()

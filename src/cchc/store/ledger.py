@@ -7,6 +7,7 @@ migration is pending.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -78,6 +79,9 @@ class Ledger:
                     pass  # another process created it a moment ago: use it
                 except OSError as exc:
                     raise LedgerError("cannot_open", path=str(path), detail=exc.strerror) from None
+            else:  # an empty file made beforehand (``touch``) becomes a ledger: owner only too
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o600)
             created = True
         try:
             conn = sqlite3.connect(
