@@ -4,8 +4,12 @@ formats and files, --compare, bad input; hypothesis: every dossier lands in exac
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
+import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -75,6 +79,74 @@ def test_narrative_in_the_office_style(sample):
     assert "In the first half of 2022" in en and "carried out 30 of its 50 tasks" in en
     assert "From 15/12/2021 to 9/6/2022, the Office received 675 dossiers" in en
     assert en == sample.ok("--lang", "en", *H1, "--format", "text").stdout
+
+
+# -- --office / $CCHC_OFFICE: the narrative's subject ---------------------------------------
+
+SO_TU_PHAP = "Sở Tư pháp"
+
+
+def test_office_default_is_unchanged(sample):
+    text = sample.ok(*H1, "--format", "text").stdout
+    assert "Văn phòng đã tiếp nhận 675 hồ sơ" in text
+    assert "Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ" in text
+    assert "Văn phòng đã tổ chức" in text
+    assert "the Office received 675 dossiers" in sample.ok(
+        *H1, "--format", "text", "--lang", "en").stdout
+
+
+def test_office_names_the_subject(sample):
+    text = sample.ok(*H1, "--format", "text", "--office", SO_TU_PHAP).stdout
+    assert "Tính từ 15/12/2021 đến ngày 9/6/2022, Sở Tư pháp đã tiếp nhận 675 hồ sơ" in text
+    assert "Sở Tư pháp đã triển khai thực hiện 30/50 nhiệm vụ" in text
+    assert "Sở Tư pháp đã tổ chức 20 cuộc họp" in text
+    assert "Văn phòng đã" not in text
+    # stripped and NFC-normalised: decomposed input, surrounding blanks
+    nfd = sample.ok(*H1, "--format", "text", "--office",
+                    "  " + unicodedata.normalize("NFD", SO_TU_PHAP) + "\t").stdout
+    assert nfd == text
+    # every report command takes it; markdown's summary too; json is untouched
+    for args in (("quarter", "2022-Q1"), ("month", "2022-03"), ("nine-months", "2022"),
+                 ("year", "2022"), ("range", "--from", "01/03/2022", "--to", "31/03/2022")):
+        out = sample.ok("report", *args, "--format", "text", "--office", SO_TU_PHAP).stdout
+        assert "Sở Tư pháp đã" in out and "Văn phòng đã" not in out, args
+    md = sample.ok(*H1, "--format", "markdown", "--office", SO_TU_PHAP).stdout
+    assert "Sở Tư pháp đã tiếp nhận 675 hồ sơ" in md and "Văn phòng đã" not in md
+    assert (sample.ok(*H1, "--json", "--office", SO_TU_PHAP).stdout
+            == sample.ok(*H1, "--json").stdout)
+
+
+def test_office_from_the_environment(sample):
+    env = {"CCHC_OFFICE": SO_TU_PHAP}
+    text = sample.ok(*H1, "--format", "text", env=env).stdout
+    assert "Sở Tư pháp đã tiếp nhận 675 hồ sơ" in text and "Văn phòng đã" not in text
+    # the option wins over the variable
+    other = sample.ok(*H1, "--format", "text", "--office", "Sở Nội vụ", env=env).stdout
+    assert "Sở Nội vụ đã tiếp nhận" in other and SO_TU_PHAP not in other
+
+
+def test_office_in_english_is_used_as_given(sample):
+    en = sample.ok("--lang", "en", *H1, "--format", "text", "--office", SO_TU_PHAP).stdout
+    assert "From 15/12/2021 to 9/6/2022, Sở Tư pháp received 675 dossiers" in en
+    assert ", Sở Tư pháp carried out 30 of its 50 tasks" in en
+    assert "the Office" not in en
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_blank_office_is_one_line_exit_2(cli, db, how):
+    args, env = (("--office", " "), None) if how == "option" else ((), {"CCHC_OFFICE": " \t"})
+    result = cli.fails("report", "semester", "2022-H1", "--format", "text", *args, code=2,
+                       env=env)
+    assert "--office" in result.stderr and result.stdout == ""
+    assert not db.exists()  # refused before the ledger is opened
+    # the real entry point: exactly one line on stderr, no traceback
+    r = subprocess.run([sys.executable, "-m", "cchc", "--db", str(db), "report", "semester",
+                        "2022-H1", "--format", "text", *args], capture_output=True, text=True,
+                       env={**os.environ, **(env or {})})
+    assert r.returncode == 2 and r.stdout == ""
+    assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith("cchc: "), r.stderr
+    assert "--office" in r.stderr and "Traceback" not in r.stderr
+    assert not db.exists()
 
 
 def test_table_output_has_every_section(sample):

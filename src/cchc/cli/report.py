@@ -42,6 +42,9 @@ FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
+OFFICE = typer.Option(None, "--office", envvar="CCHC_OFFICE", metavar="TEXT",
+                      help="Cơ quan báo cáo, chủ ngữ của đoạn tóm tắt (mặc định: Văn phòng) / the"
+                      " office named in the narrative, e.g. \"Sở Tư pháp\" (default: the Office)")
 
 
 def _format(fmt: str | None, json: bool, output: str | None) -> str:
@@ -64,7 +67,20 @@ def _format(fmt: str | None, json: bool, output: str | None) -> str:
     return "table"
 
 
-def _render(report, fmt: str, lang: str, output: str | None) -> None:
+def _office(office: str | None) -> str | None:
+    """``--office`` / ``$CCHC_OFFICE`` stripped and NFC-normalised; None when not given."""
+    if office is None:
+        return None
+    import unicodedata
+
+    office = unicodedata.normalize("NFC", office.strip())
+    if not office:
+        raise typer.BadParameter("must not be blank (--office or $CCHC_OFFICE)",
+                                 param_hint="--office")
+    return office
+
+
+def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None) -> None:
     from cchc.render import report_flat
     from cchc.render.report_text import narrative
 
@@ -94,9 +110,9 @@ def _render(report, fmt: str, lang: str, output: str | None) -> None:
     elif fmt == "csv":
         text = report_flat.form_csv(report, lang)
     elif fmt == "markdown":
-        text = report_flat.markdown(report, lang)
+        text = report_flat.markdown(report, lang, office=office)
     else:
-        text = narrative(report, lang) + "\n"
+        text = narrative(report, lang, office=office) + "\n"
     if output:
         with _open(output, bom=fmt == "csv") as fh:
             fh.write(text)
@@ -116,7 +132,8 @@ def _open(path: str, bom: bool = False):
 
 def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: str | None,
          compare: bool, fmt: str | None, json: bool, output: str | None, lang: str | None,
-         date_from: str | None = None, date_to: str | None = None) -> None:
+         date_from: str | None = None, date_to: str | None = None,
+         office: str | None = None) -> None:
     from cchc.domain import periods
     from cchc.services import reports
 
@@ -125,6 +142,7 @@ def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: 
             raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
         i18n.set_lang(lang)
     lang = i18n.lang()
+    office = _office(office)
     fmt = _format(fmt, json, output)
     end = common.day(until)
     if kind == "range":
@@ -136,7 +154,7 @@ def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: 
         period = periods.make(kind, year, index, calendar=calendar, until=end)
     with common.ledger() as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
-    _render(report, fmt, lang, output)
+    _render(report, fmt, lang, output, office)
     if output:
         common.info(i18n.msg("report_written", label=period.label, path=output))
 
@@ -146,9 +164,11 @@ def semester(
     period: str = typer.Argument(None, help="2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)"),
     until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
-    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang)
+    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang,
+         office=office)
 
 
 @app.command("quarter")
@@ -156,9 +176,11 @@ def quarter(
     period: str = typer.Argument(None, help="2022-Q1 (mặc định: quý hiện tại)"),
     until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
-    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang)
+    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang,
+         office=office)
 
 
 @app.command("month")
@@ -166,9 +188,11 @@ def month(
     period: str = typer.Argument(None, help="2022-03 (mặc định: tháng hiện tại)"),
     until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
-    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang)
+    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang,
+         office=office)
 
 
 @app.command("nine-months")
@@ -176,9 +200,11 @@ def nine_months(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
     until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
-    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang)
+    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang,
+         office=office)
 
 
 @app.command("year")
@@ -186,9 +212,11 @@ def year_(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
     until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
-    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang)
+    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang,
+         office=office)
 
 
 @app.command("range")
@@ -197,6 +225,8 @@ def range_(
     date_to: str = typer.Option(..., "--to", help="Đến ngày / last day (the as-of date)"),
     plan: str = PLAN, compare: bool = COMPARE,
     fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    office: str = OFFICE,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to)
+    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to,
+         office=office)

@@ -29,7 +29,7 @@ def _md_table(head: list[str], rows: list[list[str]]) -> list[str]:
     return out + [""]
 
 
-def markdown(report: Report, lang: str = "vi") -> str:
+def markdown(report: Report, lang: str = "vi", office: str | None = None) -> str:
     cmp = report.compare.previous.period.label if report.compare else None
     extra = [f"{lbl('previous', lang)} ({cmp})", lbl("change", lang)] if cmp else []
     lines = [f"# {heading(report, lang)}", ""]
@@ -64,7 +64,7 @@ def markdown(report: Report, lang: str = "vi") -> str:
     lines += [f"## {lbl('meetings', lang)}", ""]
     lines += _md_table([lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra],
                        meeting_rows(report, lang))
-    lines += [f"## {lbl('narrative', lang)}", "", narrative(report, lang), ""]
+    lines += [f"## {lbl('narrative', lang)}", "", narrative(report, lang, office=office), ""]
     return "\n".join(lines)
 
 

@@ -56,7 +56,7 @@ def _plans_en(report: Report) -> str:
         for p in report.tasks.plans)
 
 
-def _vi(report: Report) -> str:
+def _vi(report: Report, office: str = "Văn phòng") -> str:
     n = lambda v: num(v, "vi")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
     out = []
@@ -64,7 +64,7 @@ def _vi(report: Report) -> str:
         s = f"Trong {period_phrase(p)}"
         if t.plans:
             s += f", thực hiện {_plans_vi(report)}"
-        s += f", Văn phòng đã triển khai thực hiện {n(t.done)}/{n(t.total)} nhiệm vụ"
+        s += f", {office} đã triển khai thực hiện {n(t.done)}/{n(t.total)} nhiệm vụ"
         rest = []
         if t.doing:
             rest.append(f"đang thực hiện {n(t.doing)} nhiệm vụ")
@@ -77,12 +77,12 @@ def _vi(report: Report) -> str:
         out.append(s + ".")
     s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
     if d.received:
-        s += f"Văn phòng đã tiếp nhận {n(d.received)} hồ sơ"
+        s += f"{office} đã tiếp nhận {n(d.received)} hồ sơ"
         channels = [(d.received_online, "trực tuyến"), (d.received_direct, "trực tiếp"),
                     (d.received_postal, "qua dịch vụ bưu chính")]
         s += " (" + ", ".join(f"{name} {n(c)}" for c, name in channels if c) + ")"
     else:
-        s += "Văn phòng chưa tiếp nhận hồ sơ mới"
+        s += f"{office} chưa tiếp nhận hồ sơ mới"
     if d.carried_over:
         s += f"; kỳ trước chuyển sang {n(d.carried_over)} hồ sơ"
     out.append(s + ".")
@@ -108,7 +108,7 @@ def _vi(report: Report) -> str:
     if held:
         parts = [f"{n(k.count)} cuộc họp giao ban giữa {k.name}" if k.kind in ("office", "chairman")
                  else f"{n(k.count)} cuộc họp {k.name}" for k in held]
-        out.append("Văn phòng đã tổ chức " + "; ".join(parts) + ".")
+        out.append(f"{office} đã tổ chức " + "; ".join(parts) + ".")
     if report.compare:
         out.append(_compare_vi(report.figures(), report.compare.previous))
     return " ".join(out)
@@ -131,7 +131,7 @@ def _compare_vi(now: Figures, before: Figures) -> str:
                                    "số nhiệm vụ hoàn thành")]) + ".")
 
 
-def _en(report: Report) -> str:
+def _en(report: Report, office: str = "the Office") -> str:
     n = lambda v: num(v, "en")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
     out = []
@@ -139,7 +139,7 @@ def _en(report: Report) -> str:
         s = f"In {period_phrase(p, 'en')}"
         if t.plans:
             s += f", implementing {_plans_en(report)}"
-        s += f", the Office carried out {n(t.done)} of its {n(t.total)} tasks"
+        s += f", {office} carried out {n(t.done)} of its {n(t.total)} tasks"
         rest = []
         if t.doing:
             rest.append(f"{n(t.doing)} in progress")
@@ -152,12 +152,12 @@ def _en(report: Report) -> str:
         out.append(s + ".")
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
-        s += f"the Office received {n(d.received)} dossiers"
+        s += f"{office} received {n(d.received)} dossiers"
         channels = [(d.received_online, "online"), (d.received_direct, "in person"),
                     (d.received_postal, "by post")]
         s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
     else:
-        s += "the Office received no new dossiers"
+        s += f"{office} received no new dossiers"
     if d.carried_over:
         s += f"; {n(d.carried_over)} were carried over from the previous period"
     out.append(s + ".")
@@ -195,5 +195,9 @@ def _en(report: Report) -> str:
     return " ".join(out)
 
 
-def narrative(report: Report, lang: str = "vi") -> str:
-    return _en(report) if lang == "en" else _vi(report)
+def narrative(report: Report, lang: str = "vi", office: str | None = None) -> str:
+    """The paragraph; ``office`` is its subject ("Sở Tư pháp"), used as given (the caller
+    strips and normalises it); without one, "Văn phòng" / "the Office"."""
+    if lang == "en":
+        return _en(report) if office is None else _en(report, office)
+    return _vi(report) if office is None else _vi(report, office)
