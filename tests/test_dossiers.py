@@ -20,7 +20,8 @@ def listing(cli, *args):
 
 
 KEYS = ["code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-        "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status", "overdue"]
+        "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status", "overdue",
+        "paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason", "pauses"]
 
 
 def test_add_keeps_code_exactly_and_lists_with_stable_keys(cli):

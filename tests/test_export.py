@@ -21,7 +21,10 @@ TABLES = {
              " ON p.id = t.plan_id ORDER BY p.code, t.number",
     "meetings": "SELECT kind, held_on, title, chair, note FROM meetings ORDER BY kind, held_on, title",
     "dossiers": "SELECT code, procedure, field, applicant, channel, received_on, due_on, outcome,"
-                " finished_on, return_reason, note FROM dossiers ORDER BY code",
+                " finished_on, return_reason, note, paused_on, pause_reason, rescheduled_due_on,"
+                " reschedule_reason FROM dossiers ORDER BY code",
+    "pauses": "SELECT d.code, p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
+              " JOIN dossiers d ON d.id = p.dossier_id ORDER BY d.code, p.id",
     "procedures": "SELECT code, name, field, days FROM procedures ORDER BY code",
 }
 
@@ -29,6 +32,14 @@ TABLES = {
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "xlsx"])
 def test_round_trip_into_an_empty_ledger(sample, cli, tmp_path, fmt):
     sample.ok("procedure", "add", "1.001", "--name", "Đăng ký khai sinh", "--days", "3")
+    # waits for supplements (one ended, one still open) and an apology slip's new date
+    a, b = [c for (c,) in sample.rows(
+        "SELECT code FROM dossiers WHERE outcome IS NULL ORDER BY code LIMIT 2")]
+    sample.ok("dossier", "pause", a, "--on", "13/06/2022", "--reason", "Thiếu bản sao sổ đỏ")
+    sample.ok("dossier", "resume", a, "--on", "16/06/2022")
+    sample.ok("dossier", "pause", a, "--on", "20/06/2022", "--reason", "=Bổ sung lần 2")
+    sample.ok("dossier", "reschedule", b, "--due", "30/12/2022", "--reason", "Phiếu xin lỗi")
+    assert sample.count("dossier_pauses") == 2
     for noun in ("plans", "procedures", "tasks", "meetings", "dossiers"):
         out = tmp_path / f"{noun}.{fmt}"
         sample.ok("export", noun, "-o", str(out))

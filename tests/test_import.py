@@ -370,3 +370,68 @@ def test_semicolon_book_with_a_title_line(cli, tmp_path):
     cli.ok("import", "dossiers", write(tmp_path, "so.csv", data.encode("utf-8")))
     assert cli.rows("SELECT code, applicant, finished_on FROM dossiers") == [
         ("SL.1", "Ông A", "2022-03-08")]
+
+
+PAUSE_HEADER = "code,procedure,received_on,due_on,paused_on,pause_reason,pauses\n"
+HISTORY = ('"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-04"",""days"":2,'
+           '""reason"":""Thiếu bản sao""}]"')
+
+
+def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
+    row = "P-1,Cấp phép,01/03/2022,15/03/2022,,,"
+    cli.ok("import", "dossiers", write(tmp_path, "a.csv", PAUSE_HEADER + row + HISTORY + "\n"))
+    assert cli.rows("SELECT paused_on, resumed_on, days, reason FROM dossier_pauses") == [
+        ("2022-03-02", "2022-03-04", 2, "Thiếu bản sao")]
+    shown = json.loads(cli.ok("dossier", "show", "P-1", "--json").stdout)
+    assert [(c["change"], c["on"], c["until"], c["workdays"]) for c in shown["changes"]] == [
+        ("pause", "2022-03-02", "2022-03-04", 2)]
+    # the same file again: nothing to do
+    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "a.csv",
+                                                           PAUSE_HEADER + row + HISTORY + "\n"))
+    assert "0 inserted, 0 updated, 1 unchanged" in r.stderr
+    # now paused again, still open: the row and the history change together
+    again = HISTORY[:-2] + ',{""paused_on"":""2022-03-10"",""reason"":""Thiếu giấy""}]"'
+    r = cli.ok("--lang", "en", "import", "dossiers", write(
+        tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,"
+        "Thiếu giấy," + again + "\n"))
+    assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
+    assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [("2022-03-10", "Thiếu giấy")]
+    assert cli.count("dossier_pauses") == 2
+    # an empty cell: no pauses any more; an unchanged row with a changed history is "updated"
+    r = cli.ok("--lang", "en", "import", "dossiers", write(
+        tmp_path, "c.csv", "code,procedure,received_on,due_on,pauses\n"
+        "P-1,Cấp phép,01/03/2022,15/03/2022,\n"))
+    assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
+    assert cli.count("dossier_pauses") == 0
+    assert [a for (a,) in cli.rows("SELECT action FROM audit ORDER BY id")] == [
+        "insert", "pauses", "update", "pauses", "pauses"]
+    assert cli.ok("audit", "verify").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "text"),
+    [
+        (",Thiếu giấy,", "paused_on", "a reason but no date"),
+        ("10/03/2022,,", "pause_reason", "needs its reason"),
+        ("28/02/2022,Thiếu giấy,", "paused_on", "is before 2022-03-01"),
+        (",,[1]", "pauses", "invalid pause history: #1"),
+        (",,not json", "pauses", "invalid pause history"),
+        (',,"[{""paused_on"":""2022-03-02"",""reason"":""x""}]"', "pauses",
+         "must match paused_on"),
+        (',,"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-01"",""days"":0,'
+         '""reason"":""x""}]"', "pauses", "2022-03-01 is before 2022-03-02"),
+    ],
+)
+def test_bad_pause_cells_are_named(cli, tmp_path, cells, column, text):
+    path = write(tmp_path, "p.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022," + cells
+                 + "\n")
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert f"p.csv:2: {column}: " in r.stderr and text in r.stderr
+    assert cli.count("dossiers") == 0 and cli.count("dossier_pauses") == 0
+
+
+def test_a_finished_dossier_cannot_be_paused(cli, tmp_path):
+    path = write(tmp_path, "p.csv", "code,procedure,received_on,due_on,resolved_on,paused_on,"
+                 "pause_reason\nP-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,05/03/2022,x\n")
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert "paused_on: a finished dossier cannot be waiting for supplements" in r.stderr

@@ -151,6 +151,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "unit": ("Đơn vị chủ trì", "Unit"),
     "due_on": ("Hạn", "Due"),
     "status": ("Trạng thái", "Status"),
+    "pauses": ("Các lần tạm dừng", "Pauses"),
     "done_on": ("Ngày xong", "Done on"),
     "evidence": ("Kết quả/kiểm chứng", "Evidence"),
     "procedure": ("Thủ tục", "Procedure"),

@@ -93,15 +93,13 @@ def show(
 
     with common.ledger() as led:
         d = dossiers.get(led, code, common.day(as_of))
-        stored = dossiers.snapshot(led.conn, d["code"])
-        extra = {k: stored[k] for k in EXTRA_KEYS}
         changes = dossier_changes.changes(led, d["code"])
         hist = audit.history(led, "dossier", d["code"])
     if json:
-        jsonout.emit({**d, **extra, "changes": changes, "history": hist})
+        jsonout.emit({**d, "changes": changes, "history": hist})
         return
-    keys = [k for k in dossiers.PUBLIC_KEYS if k != "overdue"] + ["overdue"]
-    tables.print_record({**d, **extra}, keys + [k for k in EXTRA_KEYS if extra[k]])
+    keys = [k for k in dossiers.PUBLIC_KEYS if k not in ("overdue", "pauses", *EXTRA_KEYS)]
+    tables.print_record(d, keys + ["overdue"] + [k for k in EXTRA_KEYS if d[k]])
     if changes:
         _print_changes(changes)
     print_history(hist)

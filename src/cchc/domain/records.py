@@ -42,6 +42,16 @@ class TaskRecord(Record):
     cancel_reason: str | None = None
 
 
+class PauseRecord(Record):
+    """One wait for the applicant's supplements (yêu cầu bổ sung); ``days``: working days added
+    to the appointment date when it ended (None while it lasts)."""
+
+    paused_on: date
+    resumed_on: date | None = None
+    days: int | None = None
+    reason: str
+
+
 class DossierRecord(Record):
     code: str
     procedure: str
@@ -57,6 +67,11 @@ class DossierRecord(Record):
     note: str | None = None
     status: DossierStatus
     overdue: bool
+    paused_on: date | None = None
+    pause_reason: str | None = None
+    rescheduled_due_on: date | None = None
+    reschedule_reason: str | None = None
+    pauses: list[PauseRecord] | None = None
 
 
 class MeetingRecord(Record):

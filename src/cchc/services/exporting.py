@@ -71,10 +71,24 @@ def records(ledger, noun: str, date_from: date | None = None,
     cur = ledger.conn.execute(sql + " ORDER BY " + ORDER[noun], params)
     cols = [d[0] for d in cur.description]
     if noun == "dossiers":
-        i = cols.index("overdue")
-        rows = (r[:i] + (bool(r[i]),) + r[i + 1:] for r in cur)
-        return cols, rows
+        i, j = cols.index("overdue"), cols.index("pauses")
+
+        def public(r: tuple) -> tuple:
+            r = list(r)
+            r[i] = bool(r[i])
+            if r[j] is not None:
+                r[j] = json.loads(r[j])  # a nested list in JSON; JSON text in a CSV cell
+            return tuple(r)
+
+        return cols, map(public, cur)
     return cols, iter(cur)
+
+
+def _cell(value):
+    """A CSV/xlsx cell: nested values (a dossier's pauses) as JSON text, formulas neutralised."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return neutralise(value)
 
 
 def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = False) -> int:
@@ -93,7 +107,7 @@ def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = 
             w = csv.writer(text, lineterminator="\r\n")
             w.writerow(cols)
             for r in rows:
-                w.writerow([neutralise(v) for v in r])
+                w.writerow([_cell(v) for v in r])
                 n += 1
         elif fmt == "jsonl":
             for r in rows:
@@ -120,7 +134,7 @@ def _xlsx(cols: list[str], rows: Iterator[tuple], out) -> int:
     ws.append(cols)
     n = 0
     for r in rows:
-        ws.append([neutralise(v) for v in r])
+        ws.append([_cell(v) for v in r])
         n += 1
     wb.save(out)
     return n

@@ -49,6 +49,11 @@ DOSSIER = {
     "finished_on": ["ngày kết thúc", "finished"],
     "status": ["outcome", "trạng thái", "tình trạng", "kết quả giải quyết"],
     "note": ["ghi chú", "notes"],
+    "paused_on": ["tạm dừng từ", "ngày tạm dừng"],
+    "pause_reason": ["lý do tạm dừng", "nội dung yêu cầu bổ sung"],
+    "rescheduled_due_on": ["hẹn lại", "ngày hẹn lại"],
+    "reschedule_reason": ["lý do hẹn lại"],
+    "pauses": ["lịch sử tạm dừng"],
 }
 DOSSIER_IGNORED = ["tt", "stt", "số tt", "số lượng hồ sơ", "số lượng hồ sơ (bộ)", "số lượng",
                    "địa chỉ", "địa chỉ, số điện thoại", "số điện thoại",

@@ -17,69 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import date
 from itertools import islice
 
 from cchc import i18n
-from cchc.domain.channels import CHANNEL_WORDS
-from cchc.domain.errors import CchcError
-from cchc.domain.text import key as text_key
-from cchc.services.import_common import (
-    SAMPLE,
-    Problems,
-    RowError,
-    Summary,
-    cached_text,
-    date_cell,
-    need,
-    text,
-)
+from cchc.services import import_pauses
+from cchc.services.import_common import SAMPLE, Problems, RowError, Summary
+from cchc.services.import_dossier_rows import INSERT_COLS, LEAN_COLS, checker
 from cchc.store import audit
-
-i18n.register({
-    "imp_due_before": ("ngày hẹn trả {due} trước ngày nhận {received}",
-                       "appointment date {due} is before the received date {received}"),
-    "imp_finished_before": ("ngày {when} trước ngày nhận {received}",
-                            "{when} is before the received date {received}"),
-    "imp_two_outcomes": ("chỉ được một kết quả (trả kết quả, trả lại hoặc rút)",
-                         "only one outcome per dossier (resolved, returned or withdrawn)"),
-    "imp_status_conflict": ("trạng thái {status!r} mâu thuẫn với ngày {column}",
-                            "status {status!r} contradicts the {column} date"),
-    "imp_status_needs_date": ("trạng thái {status!r} cần ngày (cột finished_on hoặc {column})",
-                              "status {status!r} needs its date (a finished_on or {column} column)"),
-    "imp_bad_status": ("trạng thái không hiểu: {value!r} (resolved, returned, withdrawn, pending)",
-                       "unknown status: {value!r} (resolved, returned, withdrawn, pending)"),
-    "imp_bad_channel": ("hình thức không hợp lệ: {value!r} (online/trực tuyến, direct/trực tiếp,"
-                        " postal/bưu chính)",
-                        "invalid channel: {value!r} (online/trực tuyến, direct/trực tiếp,"
-                        " postal/bưu chính)"),
-    "imp_no_due": ("thiếu ngày hẹn trả và thủ tục {name!r} không có trong danh mục",
-                   "no appointment date, and procedure {name!r} is not in the catalog"),
-    "imp_return_needs_reason": ("hồ sơ trả lại cần lý do (cột return_reason hoặc Ghi chú)",
-                                "a returned dossier needs its reason (return_reason or note)"),
-    "imp_finished_no_outcome": ("có ngày kết thúc nhưng không có trạng thái",
-                                "a finished date but no status"),
-})
-
-INSERT_COLS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-               "outcome", "finished_on", "return_reason", "note")
-LEAN_COLS = tuple(c for c in INSERT_COLS if c not in ("note", "return_reason"))
-OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
-STATUS_WORDS = {
-    "resolved": "resolved", "early": "resolved", "on_time": "resolved", "on-time": "resolved",
-    "late": "resolved", "đã giải quyết": "resolved", "đã trả kết quả": "resolved",
-    "trả kết quả": "resolved", "trước hạn": "resolved", "trả sớm hạn": "resolved",
-    "đúng hạn": "resolved", "trễ hạn": "resolved", "đã xử lý xong": "resolved",
-    "returned": "returned", "trả lại": "returned", "từ chối": "returned",
-    "từ chối giải quyết": "returned",
-    "withdrawn": "withdrawn", "rút": "withdrawn", "xin rút": "withdrawn",
-    "rút hồ sơ": "withdrawn", "công dân xin rút hồ sơ": "withdrawn",
-    "pending": "pending", "overdue": "pending", "đang giải quyết": "pending",
-    "đang xử lý": "pending", "trong hạn": "pending", "chưa giải quyết": "pending",
-    "quá hạn": "any",
-}
-OUTCOME_DATE = {"resolved": "resolved_on", "returned": "returned_on", "withdrawn": "withdrawn_on"}
-
 
 # rows per UPSERT batch: the new rows' audit entries are appended after each batch, while its
 # pages are still in the page cache (PRAGMA cache_size below), not read back from the WAL
@@ -90,142 +34,21 @@ class _Rollback(Exception):
     pass
 
 
-def _lookup(words: dict[str, str], message: str):
-    cache: dict[str, str] = {}
-
-    def get(raw: str | None, column: str) -> str | None:
-        if raw is None:
-            return None
-        hit = cache.get(raw)
-        if hit is None:
-            clean = text(raw)
-            if clean is None:
-                return None
-            hit = words.get(text_key(clean))
-            if hit is None:
-                raise RowError(column, i18n.msg(message, value=clean))
-            cache[raw] = hit
-        return hit
-
-    return get
-
-
-def _checker(table, conn, restore: bool):
-    """A function cells -> the row tuple (INSERT_COLS order), raising RowError."""
-    pos = table.pos
-    p = {c: pos.get(c) for c in (*INSERT_COLS, *OUTCOME_COLS)}
-    i_code, i_proc, i_field, i_app = p["code"], p["procedure"], p["field"], p["applicant"]
-    i_chan, i_rec, i_due, i_note, i_reason = (p["channel"], p["received_on"], p["due_on"],
-                                              p["note"], p["return_reason"])
-    i_res, i_ret, i_wd, i_st, i_fin = (p["resolved_on"], p["returned_on"], p["withdrawn_on"],
-                                       p["status"], p["finished_on"])
-    outcome_present = any(p[c] is not None for c in OUTCOME_COLS)
-    channel = _lookup(CHANNEL_WORDS, "imp_bad_channel")
-    status_of = _lookup(STATUS_WORDS, "imp_bad_status")
-    catalog: dict[str, tuple] = {}
-    due_cache: dict[tuple[str, int], str] = {}
-    cal = []
-    ctext = cached_text if restore else (lambda v: text(v, False))
-    today = date.today().isoformat()
-
-    def computed_due(proc: str, field: str | None, received: str) -> tuple[str, str | None, str]:
-        from cchc.store import procedures
-
-        entry = catalog.get(proc)
-        if entry is None:
-            try:
-                found = procedures.find(conn, proc)
-            except CchcError as exc:
-                raise RowError("procedure", str(exc)) from None
-            entry = catalog[proc] = (found["name"], found["field"], found["days"]) if found else ()
-        if not entry:
-            raise RowError("due_on", i18n.msg("imp_no_due", name=proc))
-        if not cal:
-            from cchc.store.calendar import load_calendar
-
-            cal.append(load_calendar(conn))
-        k = (received, entry[2])
-        due = due_cache.get(k)
-        if due is None:
-            due = due_cache[k] = cal[0].due(date.fromisoformat(received), entry[2]).isoformat()
-        return due, field or entry[1], entry[0]
-
-    def outcome_of(cells, received: str):
-        res = date_cell(cells[i_res], "resolved_on") if i_res is not None else None
-        ret = date_cell(cells[i_ret], "returned_on") if i_ret is not None else None
-        wd = date_cell(cells[i_wd], "withdrawn_on") if i_wd is not None else None
-        st = status_of(cells[i_st], "status") if i_st is not None else None
-        if (res is not None) + (ret is not None) + (wd is not None) > 1:
-            raise RowError("returned_on" if ret and res else "withdrawn_on",
-                           i18n.msg("imp_two_outcomes"))
-        if res:
-            outcome, fin = "resolved", res
-        elif ret:
-            outcome, fin = "returned", ret
-        elif wd:
-            outcome, fin = "withdrawn", wd
-        else:
-            outcome = fin = None
-        raw_status = None
-        if st in ("resolved", "returned", "withdrawn"):
-            raw_status = text(cells[i_st])
-            if outcome is None:
-                fin = date_cell(cells[i_fin], "finished_on") if i_fin is not None else None
-                if fin is None:
-                    raise RowError("status", i18n.msg("imp_status_needs_date", status=raw_status,
-                                                      column=OUTCOME_DATE[st]))
-                outcome = st
-            elif outcome != st:
-                raise RowError("status", i18n.msg("imp_status_conflict", status=raw_status,
-                                                  column=OUTCOME_DATE[outcome]))
-        elif outcome is None and i_fin is not None and text(cells[i_fin]):
-            raise RowError("finished_on", i18n.msg("imp_finished_no_outcome"))
-        if fin is not None:
-            if fin < received:
-                raise RowError(OUTCOME_DATE[outcome] if i_fin is None else "finished_on",
-                               i18n.msg("imp_finished_before", when=fin, received=received))
-            if fin > today:  # as the commands: outcomes are recorded when they happen
-                raise RowError(OUTCOME_DATE[outcome] if i_fin is None else "finished_on",
-                               i18n.msg("imp_future", value=fin))
-        return outcome, fin
-
-    def check(cells) -> tuple:
-        code = need(text(cells[i_code], restore), "code")
-        proc = need(ctext(cells[i_proc]), "procedure")
-        field = ctext(cells[i_field]) if i_field is not None else None
-        received = need(date_cell(cells[i_rec], "received_on"), "received_on")
-        due = date_cell(cells[i_due], "due_on") if i_due is not None else None
-        if due is None:
-            due, field, proc = computed_due(proc, field, received)
-        elif due < received:
-            raise RowError("due_on", i18n.msg("imp_due_before", due=due, received=received))
-        chan = (channel(cells[i_chan], "channel") if i_chan is not None else None) or "direct"
-        if outcome_present:
-            outcome, fin = outcome_of(cells, received)
-        else:
-            outcome = fin = None
-        reason = text(cells[i_reason], restore) if i_reason is not None else None
-        note = text(cells[i_note], restore) if i_note is not None else None
-        if outcome == "returned" and not reason:
-            if not note:  # a returned dossier carries its reason, as `dossier return` requires
-                raise RowError("return_reason", i18n.msg("imp_return_needs_reason"))
-            reason = note  # the tracking book writes the reason under Ghi chú
-        return (code, proc, field,
-                ctext(cells[i_app]) if i_app is not None else None,
-                chan, received, due, outcome, fin, reason, note)
-
-    return check, outcome_present
-
-
-def _upsert_sql(table, outcome_present: bool, base_id: int) -> str:
+def _upsert_sql(table, outcome_present: bool, pauses: bool, base_id: int) -> str:
     sets = ["procedure", "received_on", "due_on"]
     sets += [c for c in ("field", "applicant", "channel", "note", "return_reason") if c in table.pos]
     if outcome_present:
         sets += ["outcome", "finished_on"]
+    cols = INSERT_COLS
+    if pauses:  # a date and its reason are set together, only when the file has the date
+        cols += import_pauses.PAUSE_COLS
+        for when, why in (("paused_on", "pause_reason"), ("rescheduled_due_on", "reschedule_reason")):
+            if when in table.pos:
+                sets += [when, why]
     assign = ", ".join(f"{c} = excluded.{c}" for c in sets)
     changed = " OR ".join(f"dossiers.{c} IS NOT excluded.{c}" for c in sets)
-    return (f"INSERT INTO dossiers ({', '.join(INSERT_COLS)})"
-            f" VALUES ({', '.join('?' * len(INSERT_COLS))})"
+    return (f"INSERT INTO dossiers ({', '.join(cols)})"
+            f" VALUES ({', '.join('?' * len(cols))})"
             f" ON CONFLICT (code) DO UPDATE SET {assign}"
             f" WHERE {changed} OR dossiers.id > {int(base_id)}")
 
@@ -242,18 +65,19 @@ def _json(prefix: str, columns: tuple[str, ...] | None = None) -> str:
 
 
 def _insert_json() -> str:
-    """A new row's ``after``, lean: the columns an import can set, without the ones left NULL in
-    most rows (note, return_reason). A NULL column may be left out of an entry (readers and
-    ``audit verify`` take a missing key as NULL); the pause and reschedule columns are always
-    NULL on a row an import creates. A third fewer bytes to write and checkpoint than the full
-    snapshot, for a CASE that costs nothing: the audit keeps >= 2/3 of the import's throughput."""
-    return (f"CASE WHEN note IS NULL AND return_reason IS NULL THEN {_json('dossiers', LEAN_COLS)}"
-            f" ELSE {_json('dossiers', INSERT_COLS)} END")
+    """A new row's ``after``: when the columns NULL in most rows (note, return_reason, the pause
+    and the new date) are NULL, without them (a NULL column may be left out of an entry: readers
+    and ``audit verify`` take a missing key as NULL); else the full snapshot. A third fewer bytes
+    to write and checkpoint, for a CASE that costs nothing: the audit keeps >= 2/3 of the
+    import's throughput."""
+    lean = "note IS NULL AND return_reason IS NULL AND paused_on IS NULL" \
+           " AND rescheduled_due_on IS NULL"
+    return f"CASE WHEN {lean} THEN {_json('dossiers', LEAN_COLS)} ELSE {_json('dossiers')} END"
 
 
-def _triggers(conn, command: str, base_id: int, with_audit: bool,
-              updates: list[int]) -> tuple[str, str, str]:
-    """Create the TEMP triggers; ``updates[0]`` counts the update entries written."""
+def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[int]):
+    """Create the TEMP triggers; ``updates[0]`` counts the update entries written. Returns the
+    entries' (at, actor, command) and a function that re-reads the chain's last hash."""
     at, who = audit.now(), audit.actor()
     head = f"{_quote(at)}, {_quote(who)}, {_quote(command)}, 'dossier'"
     conn.execute(
@@ -261,7 +85,7 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool,
         f" WHEN OLD.id > {int(base_id)} BEGIN SELECT cchc_dup(OLD.code); END"
     )
     if not with_audit:
-        return at, who, command
+        return (at, who, command), lambda: None
     conn.execute(
         "CREATE TEMP TRIGGER cchc_import_upd AFTER UPDATE ON main.dossiers BEGIN"
         " INSERT INTO audit (at, actor, command, kind, key, action, before, after, hash)"
@@ -293,7 +117,11 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool,
 
     conn.create_function("cchc_chain", 4, chain)
     conn.create_function("cchc_chain_insert", 2, chain_insert)
-    return at, who, command
+
+    def resync() -> None:  # after entries written by ``audit.record``
+        prev[0] = audit.last_hash(conn).encode()
+
+    return (at, who, command), resync
 
 
 def _audit_inserts(conn, head: tuple[str, str, str], after_id: int) -> int:
@@ -337,12 +165,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
     conn.execute("PRAGMA temp_store = MEMORY")  # the per-row statement journal of the triggers
     try:
         with ledger.write() as conn:
-            check, outcome_present = _checker(table, conn, restore)
+            check, outcome_present, pauses = checker(table, conn, restore)
+            histories: list = []  # pause histories to write, one batch's at a time
+            pause_changed: list[str] = []
             base_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
             base_audit = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0]
             changes_before = conn.total_changes
             audited = [0]  # audit entries written (update entries counted by the trigger's chain)
-            head = _triggers(conn, ledger.command, base_id, with_audit, audited)
+            head, resync = _triggers(conn, ledger.command, base_id, with_audit, audited)
 
             def checked():
                 n = 0
@@ -352,7 +182,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                     if tick is not None and not n & 8191:
                         tick(n)
                     try:
-                        row = check(cells)
+                        row = check(cells, histories)
                     except RowError as exc:
                         problems.add(line, headings.get(exc.column, exc.column), exc.message)
                         continue
@@ -362,7 +192,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                 finished.append(True)
 
             feed = checked()
-            sql = _upsert_sql(table, outcome_present, base_id)
+            sql = _upsert_sql(table, outcome_present, pauses, base_id)
             done = base_id  # the new rows up to here have their audit entries
             try:
                 while not finished:
@@ -370,6 +200,13 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                     if with_audit and not problems.total:
                         audited[0] += _audit_inserts(conn, head, done)
                         done = conn.execute("SELECT MAX(id) FROM dossiers").fetchone()[0] or 0
+                    if histories and not problems.total:
+                        before = conn.total_changes
+                        pause_changed += import_pauses.apply(conn, ledger.command, histories,
+                                                             with_audit)
+                        changes_before += conn.total_changes - before  # not the rows' own
+                        resync()
+                    histories.clear()
             except sqlite3.IntegrityError as exc:
                 problems.add(current[0], "-", i18n.msg("imp_conflict", detail=str(exc)))
                 for _ in feed:  # keep validating the rest, writing nothing
@@ -382,6 +219,11 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
             summary.updated = (conn.total_changes - changes_before - summary.inserted
                                - audited[0])
+            summary.updated += sum(  # a changed history alone makes an unchanged row updated
+                1 for code in pause_changed if not conn.execute(
+                    "SELECT 1 FROM dossiers WHERE code = ? AND id > ? UNION ALL SELECT 1 FROM audit"
+                    " WHERE kind = 'dossier' AND key = ? AND id > ? AND action = 'update'",
+                    (code, base_id, code, base_audit)).fetchone())
             summary.unchanged = summary.rows - summary.inserted - summary.updated
             if dry_run:
                 for action in ("insert", "update"):

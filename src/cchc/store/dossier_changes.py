@@ -194,13 +194,24 @@ def changes(ledger, code: str) -> list[dict]:
                         "workdays": None, "due_before": b.get("rescheduled_due_on") or
                         b.get("due_on"), "due_after": a.get("rescheduled_due_on"),
                         "reason": a.get("reschedule_reason")})
-    # the pause rows know the resume date and the working days
+    # the pause rows are the record: they know the resume date and the working days; the audit
+    # entries of `dossier pause` add the dates before and after. A history that came with an
+    # import has rows and no such entries.
     rows = ledger.rows(
-        "SELECT p.paused_on, p.resumed_on, p.days FROM dossier_pauses p"
+        "SELECT p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
         " JOIN dossiers d ON d.id = p.dossier_id WHERE d.code = ? ORDER BY p.id",
         (code,),
     )
-    pauses = [c for c in out if c["change"] == "pause"]
-    for c, r in zip(pauses, rows, strict=False):
+    logged = [c for c in out if c["change"] == "pause"]
+    out = [c for c in out if c["change"] != "pause"]
+    for r in rows:
+        c = next((c for c in logged if c["on"] == r["paused_on"]), None)
+        if c is None:
+            c = {"change": "pause", "on": r["paused_on"], "until": None, "workdays": None,
+                 "due_before": None, "due_after": None, "reason": r["reason"]}
+        else:
+            logged.remove(c)
         c["until"], c["workdays"] = r["resumed_on"], r["days"]
+        out.append(c)
+    out.sort(key=lambda c: (c["on"] or "", c["change"]))
     return out

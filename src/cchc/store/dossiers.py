@@ -4,6 +4,7 @@ a property test keeps the two in agreement."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from cchc.domain.dates import not_future
@@ -25,6 +26,14 @@ STATUS_SQL = (
 )
 OVERDUE_SQL = f"(({STATUS_SQL}) = 'pending' AND d.due_on < :as_of)"
 
+# the pause history (yêu cầu bổ sung) as a JSON array, oldest first; NULL when never paused
+PAUSE_KEYS = ("paused_on", "resumed_on", "days", "reason")
+PAUSES_SQL = (
+    "(SELECT NULLIF(json_group_array(json_object('paused_on', p.paused_on, 'resumed_on',"
+    " p.resumed_on, 'days', p.days, 'reason', p.reason)), '[]')"
+    " FROM (SELECT * FROM dossier_pauses p WHERE p.dossier_id = d.id ORDER BY p.id) p)"
+)
+
 SELECT = f"""
 SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.due_on,
        CASE WHEN d.outcome = 'resolved' AND d.finished_on <= :seen THEN d.finished_on END
@@ -34,12 +43,15 @@ SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.du
        CASE WHEN d.finished_on <= :seen THEN d.return_reason END AS return_reason,
        CASE WHEN d.outcome = 'withdrawn' AND d.finished_on <= :seen THEN d.finished_on END
          AS withdrawn_on,
-       d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue
+       d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue,
+       d.paused_on, d.pause_reason, d.rescheduled_due_on, d.reschedule_reason,
+       {PAUSES_SQL} AS pauses
 FROM dossiers d
 """
 PUBLIC_KEYS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
                "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status",
-               "overdue")
+               "overdue", "paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason",
+               "pauses")
 
 
 STORED = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on", "outcome",
@@ -59,9 +71,14 @@ def _row(conn, code: str, as_of: str) -> dict | None:
     row = cur.fetchone()
     if row is None:
         return None
-    out = dict(zip([c[0] for c in cur.description], row, strict=True))
-    out["overdue"] = bool(out["overdue"])
-    return out
+    return _public(dict(zip([c[0] for c in cur.description], row, strict=True)))
+
+
+def _public(row: dict) -> dict:
+    row["overdue"] = bool(row["overdue"])
+    if row["pauses"] is not None:
+        row["pauses"] = json.loads(row["pauses"])
+    return row
 
 
 def get(ledger: Ledger, code: str, as_of: date | None = None) -> dict:
@@ -198,7 +215,4 @@ def list_dossiers(
     sql += " ORDER BY d.received_on, d.code"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = ledger.rows(sql, params)
-    for r in rows:
-        r["overdue"] = bool(r["overdue"])
-    return rows
+    return [_public(r) for r in ledger.rows(sql, params)]
