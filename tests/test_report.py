@@ -112,6 +112,8 @@ def test_office_names_the_subject(sample):
         assert "Sở Tư pháp đã" in out and "Văn phòng đã" not in out, args
     md = sample.ok(*H1, "--format", "markdown", "--office", SO_TU_PHAP).stdout
     assert "Sở Tư pháp đã tiếp nhận 675 hồ sơ" in md and "Văn phòng đã" not in md
+    table = sample.ok(*H1, "--office", SO_TU_PHAP).stdout  # the table's summary paragraph
+    assert "Sở Tư pháp đã tiếp nhận 675" in " ".join(table.split()) and "Văn phòng đã" not in table
     assert (sample.ok(*H1, "--json", "--office", SO_TU_PHAP).stdout
             == sample.ok(*H1, "--json").stdout)
 

@@ -95,7 +95,7 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
             if fmt == "form":
                 console.print(rich_table(report.form, lang))
             else:
-                print_report(report, lang, console)
+                print_report(report, lang, console, office=office)
 
         if not output:
             show(out())

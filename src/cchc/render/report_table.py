@@ -133,7 +133,8 @@ def _group_table(title: str, groups, lang: str):
     return t
 
 
-def print_report(report: Report, lang: str = "vi", console=None) -> None:
+def print_report(report: Report, lang: str = "vi", console=None,
+                 office: str | None = None) -> None:
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
@@ -171,4 +172,4 @@ def print_report(report: Report, lang: str = "vi", console=None) -> None:
         t.add_row(*[escape(c) for c in r])
     con.print(t)
     con.print(Text(lbl("narrative", lang), style="bold"))
-    con.print(escape(narrative(report, lang)), soft_wrap=True)
+    con.print(escape(narrative(report, lang, office=office)), soft_wrap=True)
