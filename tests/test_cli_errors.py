@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 def cchc(*args, db, env=None, **kw):
     return subprocess.run([sys.executable, "-m", "cchc", "--db", str(db), *args],
@@ -38,3 +40,22 @@ def test_closed_pipe_is_quiet(sample):
     err = p.stderr.read().decode()
     assert p.wait() == 141
     assert "Traceback" not in err and "Error" not in err
+
+
+@pytest.mark.parametrize("args", [("--help",), ("dossier", "--help")])
+def test_help_into_a_closed_pipe_is_quiet(args):
+    # the pipe is closed before cchc writes: `cchc --help | true`
+    p = subprocess.Popen([sys.executable, "-m", "cchc", *args], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait() == 141
+    assert "Traceback" not in err
+
+
+def test_help_into_a_full_disk_is_one_line():
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "cchc", "--help"], stdout=full,
+                           stderr=subprocess.PIPE, text=True)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == ["cchc: cannot write: No space left on device"]

@@ -98,6 +98,13 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _stdout_is_devnull() -> bool:
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError):
+        return False
+
+
 app = typer.Typer(
     cls=LazyGroup,
     no_args_is_help=True,
@@ -160,6 +167,12 @@ def run(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # help or a usage message into a closed pipe
         _quiet_stdout()
         sys.exit(141)
+    except SystemExit as exc:
+        # Rich met the closed pipe first (help through ``| head``): it points stdout at
+        # /dev/null and exits 1; report SIGPIPE's status as for every other command
+        if exc.code == 1 and _stdout_is_devnull():
+            sys.exit(141)
+        raise
     except OSError as exc:  # help into a full disk, say: one line, not a traceback
         _quiet_stdout()
         common.error(f"cannot write: {exc.strerror or exc}")
