@@ -12,8 +12,11 @@ are the dossier's snapshot plus its history, so ``audit verify`` still compares 
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from cchc import i18n
+from cchc.domain.errors import CchcError
+from cchc.domain.text import clean
 from cchc.services.import_common import RowError, date_cell, text
 from cchc.store import audit
 from cchc.store.dossiers import PAUSE_KEYS, snapshot
@@ -35,10 +38,22 @@ i18n.register({
 })
 
 
+def _clean(value: str | None, column: str, restore: bool = True) -> str | None:
+    """A reason as stored text; NUL and undecodable characters (a ``\\u0000`` or lone
+    ``\\ud800`` escape in JSON) refused, as everywhere else."""
+    value = text(value, restore)
+    if value is not None:
+        try:
+            clean(value)
+        except CchcError as exc:
+            raise RowError(column, str(exc)) from None
+    return value
+
+
 def _pair(cells, pos: dict, date_col: str, reason_col: str, restore: bool):
     i, j = pos.get(date_col), pos.get(reason_col)
     when = date_cell(cells[i], date_col) if i is not None else None
-    why = text(cells[j], restore) if j is not None else None
+    why = _clean(cells[j], reason_col, restore) if j is not None else None
     if when and not why:
         raise RowError(reason_col, i18n.msg("imp_needs_reason", column=reason_col))
     if why and not when:
@@ -46,10 +61,17 @@ def _pair(cells, pos: dict, date_col: str, reason_col: str, restore: bool):
     return when, why
 
 
-def _history(raw: str | None, received: str, paused_on: str | None) -> list[tuple]:
-    """The ``pauses`` cell as rows (paused_on, resumed_on, days, reason); RowError when bad."""
+def _span(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+
+def _history(raw: str | None, received: str, paused_on: str | None,
+             pause_reason: str | None = None) -> list[tuple]:
+    """The ``pauses`` cell as rows (paused_on, resumed_on, days, reason); RowError when bad.
+    An empty cell is no history, or only the open pause of a dossier paused on ``paused_on``
+    (the ledger keeps a paused dossier's open pause as a row)."""
     if raw is None or not raw.strip():
-        return []
+        return [(paused_on, None, None, pause_reason)] if paused_on else []
 
     def bad(detail: str) -> RowError:
         return RowError("pauses", i18n.msg("imp_bad_pauses", detail=detail))
@@ -70,7 +92,13 @@ def _history(raw: str | None, received: str, paused_on: str | None) -> list[tupl
             end = date_cell(str(item.get("resumed_on") or ""), "pauses")
         except RowError as exc:
             raise bad(f"#{n}: {exc.message}") from None
-        reason = text(str(item.get("reason") or ""))
+        reason = item.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise bad(f"#{n}: reason: text")
+        try:
+            reason = _clean(reason, "pauses")
+        except RowError as exc:
+            raise bad(f"#{n}: {exc.message}") from None
         days = item.get("days")
         if start is None or reason is None:
             raise bad(f"#{n}: paused_on and reason are required")
@@ -79,7 +107,9 @@ def _history(raw: str | None, received: str, paused_on: str | None) -> list[tupl
         if end is not None and end < start:
             raise bad(f"#{n}: " + i18n.msg("imp_date_before", when=end, other=start))
         if (end is None) != (days is None) or not (
-                days is None or (isinstance(days, int) and not isinstance(days, bool) and days >= 0)):
+                days is None or (isinstance(days, int) and not isinstance(days, bool)
+                                 # working days after the pause up to the resume: <= the span
+                                 and 0 <= days <= _span(start, end))):
             raise bad(f"#{n}: days: a whole number of working days >= 0 once resumed, else null")
         if end is None and n != len(items):
             raise RowError("pauses", i18n.msg("imp_pauses_open"))
@@ -93,15 +123,24 @@ def _history(raw: str | None, received: str, paused_on: str | None) -> list[tupl
 
 def checker(conn, pos: dict, restore: bool):
     """None when the file has none of these columns; else ``check(cells, code, received, due,
-    outcome, histories)`` -> the four column values. With a ``pauses`` column, a history to
-    write is appended to ``histories`` as (code, rows): any non-empty one, and an empty one only
-    for a dossier that has pauses in the ledger (memory stays small on a million rows)."""
+    outcome, histories)`` -> the four column values. A history to write is appended to
+    ``histories``: with a ``pauses`` column as (code, rows), any non-empty one, and an empty one
+    only for a dossier that has pauses in the ledger; with ``paused_on`` alone (the tracking
+    book's Tạm dừng từ) as (code, open rows, True): the ledger's closed pauses stay and the open
+    one follows ``paused_on``, so a paused dossier always has its open pause and no other.
+    Only the dossiers paused now or before are held in memory (small on a million rows)."""
     present = [c for c in PAUSE_COLS if c in pos]
-    i_hist = pos.get("pauses")
+    i_hist, i_paused = pos.get("pauses"), pos.get("paused_on")
     if not present and i_hist is None:
         return None
-    paused_before = set() if i_hist is None else {r[0] for r in conn.execute(
-        "SELECT DISTINCT d.code FROM dossier_pauses p JOIN dossiers d ON d.id = p.dossier_id")}
+    # code -> (the last resume, the open pause's date, True): the dossiers with pauses
+    known: dict[str, tuple] = {}
+    if i_hist is not None or i_paused is not None:
+        known = {r[0]: (r[1], r[2], True) for r in conn.execute(
+            "SELECT d.code, MAX(p.resumed_on), MAX(CASE WHEN p.resumed_on IS NULL"
+            " THEN p.paused_on END) FROM dossier_pauses p"
+            " JOIN dossiers d ON d.id = p.dossier_id GROUP BY d.id")}
+    none = (None, None, False)
 
     def check(cells, code: str, received: str, due: str, outcome: str | None,
               histories: list) -> tuple:
@@ -116,10 +155,16 @@ def checker(conn, pos: dict, restore: bool):
         if new_due and new_due <= due:
             raise RowError("rescheduled_due_on", i18n.msg("imp_reschedule_not_later",
                                                           when=new_due, due=due))
+        last_resume, open_on, had_rows = known.get(code, none)
         if i_hist is not None:
-            rows = _history(cells[i_hist], received, paused)
-            if rows or code in paused_before:
+            rows = _history(cells[i_hist], received, paused, why)
+            if rows or had_rows:
                 histories.append((code, rows))
+        elif paused or had_rows:
+            if paused and last_resume and paused < last_resume and paused != open_on:
+                raise RowError("paused_on", i18n.msg("imp_date_before", when=paused,
+                                                     other=last_resume))
+            histories.append((code, [(paused, None, None, why)] if paused else [], True))
         return paused, why, new_due, new_why
 
     return check
@@ -128,11 +173,13 @@ def checker(conn, pos: dict, restore: bool):
 def apply(conn, command: str, histories: list, with_audit: bool) -> list[str]:
     """Replace the histories that differ; the codes of the dossiers whose history changed."""
     changed = []
-    for code, rows in histories:
+    for code, rows, *keep_closed in histories:
         (dossier_id,) = conn.execute("SELECT id FROM dossiers WHERE code = ?", (code,)).fetchone()
         old = [tuple(r) for r in conn.execute(
             "SELECT paused_on, resumed_on, days, reason FROM dossier_pauses"
             " WHERE dossier_id = ? ORDER BY id", (dossier_id,))]
+        if keep_closed:  # only the open pause given (a file with paused_on, without pauses)
+            rows = [r for r in old if r[1] is not None] + rows
         if old == rows:
             continue
         conn.execute("DELETE FROM dossier_pauses WHERE dossier_id = ?", (dossier_id,))
