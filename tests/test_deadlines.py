@@ -219,3 +219,42 @@ def test_finishing_a_paused_dossier_ends_the_pause(received):
     assert d["changes"][0]["until"] == "2022-02-28" and d["changes"][0]["workdays"] == 5
     r = received.fails("dossier", "resume", "D", "--on", "2022-03-01")
     assert "không ở trạng thái tạm dừng" in r.stderr
+
+
+def test_a_new_pause_cannot_start_before_the_last_resume(received):
+    received.ok("dossier", "pause", "D", "--on", "2022-02-08", "--reason", "Bổ sung")
+    received.ok("dossier", "resume", "D", "--on", "2022-02-10")
+    r = received.fails("--lang", "en", "dossier", "pause", "D", "--on", "2022-02-09",
+                       "--reason", "Lần 2")
+    assert "the pause date 2022-02-09 is before dossier D resumed from its last pause" in r.stderr
+    received.ok("dossier", "pause", "D", "--on", "2022-02-10", "--reason", "Lần 2")
+
+
+def test_an_import_finishing_a_paused_dossier_ends_the_pause_as_resolve_does(received, tmp_path):
+    received.ok("dossier", "pause", "D", "--on", "2022-02-21", "--reason", "Bổ sung")
+    week = tmp_path / "week.csv"  # the one-stop system's file knows nothing of the pause
+    week.write_text("code,procedure,received_on,due_on,resolved_on\n"
+                    "D,Cho phép tổ chức hội nghị,28/01/2022,25/02/2022,28/02/2022\n",
+                    encoding="utf-8")
+    r = received.ok("--lang", "en", "import", "dossiers", str(week))
+    assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
+    d = show(received, "D")
+    assert (d["paused_on"], d["due_on"], d["status"]) == (None, "2022-03-04", "early")
+    assert [h["action"] for h in d["history"]][-2:] == ["update", "resume"]
+    assert d["pauses"] == [{"paused_on": "2022-02-21", "resumed_on": "2022-02-28", "days": 5,
+                            "reason": "Bổ sung"}]
+    assert received.ok("check").exit_code == 0
+
+
+def test_an_import_finishing_before_the_pause_began_writes_nothing(received, tmp_path):
+    received.ok("dossier", "pause", "D", "--on", "2022-02-21", "--reason", "Bổ sung")
+    audit = received.count("audit")
+    week = tmp_path / "week.csv"
+    week.write_text("code,procedure,received_on,due_on,resolved_on\n"
+                    "D,Cho phép tổ chức hội nghị,28/01/2022,25/02/2022,18/02/2022\n",
+                    encoding="utf-8")
+    r = received.fails("--lang", "en", "import", "dossiers", str(week))
+    assert "week.csv:2: paused_on: the resume date 2022-02-18 is before dossier D was paused" \
+        in r.stderr
+    assert received.count("audit") == audit
+    assert show(received, "D")["paused_on"] == "2022-02-21"

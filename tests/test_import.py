@@ -397,14 +397,16 @@ def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
     assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [("2022-03-10", "Thiếu giấy")]
     assert cli.count("dossier_pauses") == 2
-    # an empty cell: no pauses any more; an unchanged row with a changed history is "updated"
+    # an empty cell: no pauses any more
     r = cli.ok("--lang", "en", "import", "dossiers", write(
         tmp_path, "c.csv", "code,procedure,received_on,due_on,pauses\n"
         "P-1,Cấp phép,01/03/2022,15/03/2022,\n"))
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
+    # the history is the record of the waits: without its open pause, the dossier is not paused
     assert cli.count("dossier_pauses") == 0
+    assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [(None, None)]
     assert [a for (a,) in cli.rows("SELECT action FROM audit ORDER BY id")] == [
-        "insert", "pauses", "update", "pauses", "pauses"]
+        "insert", "pauses", "update", "pauses", "update", "pauses"]
     assert cli.ok("audit", "verify").exit_code == 0
 
 
@@ -435,3 +437,39 @@ def test_a_finished_dossier_cannot_be_paused(cli, tmp_path):
                  "pause_reason\nP-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,05/03/2022,x\n")
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert "paused_on: a finished dossier cannot be waiting for supplements" in r.stderr
+
+
+def test_a_history_alone_sets_the_pause(cli, tmp_path):
+    # no paused_on column: the history's open pause is the dossier's pause
+    open_pause = '"[{""paused_on"":""2022-03-05"",""reason"":""Thiếu giấy""}]"'
+    path = write(tmp_path, "h.csv", "code,procedure,received_on,due_on,pauses\n"
+                 "P-1,Cấp phép,01/03/2022,15/03/2022," + open_pause + "\n")
+    cli.ok("import", "dossiers", path)
+    assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [("2022-03-05", "Thiếu giấy")]
+    cli.ok("dossier", "resume", "P-1", "--on", "07/03/2022")
+    assert cli.rows("SELECT resumed_on, days FROM dossier_pauses") == [("2022-03-07", 1)]  # Sat->Mon
+    # a finished row cannot carry an open pause in its history
+    r = cli.fails("--lang", "en", "import", "dossiers", write(
+        tmp_path, "f.csv", "code,procedure,received_on,due_on,resolved_on,pauses\n"
+        "P-2,Cấp phép,01/03/2022,15/03/2022,10/03/2022," + open_pause + "\n"))
+    assert "f.csv:2: pauses: a finished dossier cannot be waiting for supplements" in r.stderr
+
+
+def test_dry_run_names_a_dossier_whose_history_alone_changes(cli, tmp_path):
+    path = write(tmp_path, "a.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,,,\n")
+    cli.ok("import", "dossiers", path)
+    changed = write(tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,,,"
+                    + HISTORY + "\n")
+    r = cli.ok("--lang", "en", "import", "dossiers", changed, "--dry-run")
+    assert r.stdout == "update\tP-1\n" and "would insert 0, update 1" in r.stderr
+    assert cli.count("dossier_pauses") == 0
+
+
+def test_a_reason_on_an_unfinished_dossier_round_trips(cli, tmp_path):
+    cli.ok("import", "dossiers", write(tmp_path, "r.csv", "code,procedure,received_on,due_on,"
+                                       "return_reason\nR-1,X,01/03/2022,15/03/2022,thiếu hồ sơ\n"))
+    out = tmp_path / "out.csv"
+    cli.ok("export", "dossiers", "-o", str(out))
+    r = cli.ok("--lang", "en", "import", "dossiers", str(out))
+    assert "0 inserted, 0 updated, 1 unchanged" in r.stderr
+    assert cli.rows("SELECT return_reason FROM dossiers") == [("thiếu hồ sơ",)]

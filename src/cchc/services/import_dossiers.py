@@ -43,7 +43,8 @@ def _upsert_sql(table, outcome_present: bool, pauses: bool, base_id: int) -> str
     if pauses:  # a date and its reason are set together, only when the file has the date
         cols += import_pauses.PAUSE_COLS
         for when, why in (("paused_on", "pause_reason"), ("rescheduled_due_on", "reschedule_reason")):
-            if when in table.pos:
+            # a pause history sets the pause too (its open entry, or none)
+            if when in table.pos or (when == "paused_on" and "pauses" in table.pos):
                 sets += [when, why]
     assign = ", ".join(f"{c} = excluded.{c}" for c in sets)
     changed = " OR ".join(f"dossiers.{c} IS NOT excluded.{c}" for c in sets)
@@ -83,6 +84,13 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[
     conn.execute(
         "CREATE TEMP TRIGGER cchc_import_dup AFTER UPDATE ON main.dossiers"
         f" WHEN OLD.id > {int(base_id)} BEGIN SELECT cchc_dup(OLD.code); END"
+    )
+    # a row that finishes a dossier waiting for supplements: its pause is ended afterwards, as
+    # `dossier resolve` ends it (unless the file carries the pause history itself)
+    conn.execute(
+        "CREATE TEMP TRIGGER cchc_import_fin AFTER UPDATE OF outcome ON main.dossiers"
+        " WHEN OLD.outcome IS NULL AND NEW.outcome IS NOT NULL AND OLD.paused_on IS NOT NULL"
+        " BEGIN SELECT cchc_fin(NEW.code, OLD.paused_on, OLD.pause_reason); END"
     )
     if not with_audit:
         return (at, who, command), lambda: None
@@ -139,8 +147,27 @@ def _audit_inserts(conn, head: tuple[str, str, str], after_id: int) -> int:
     ).rowcount
 
 
+def _end_pauses(conn, command: str, finishing: dict, problems, column: str) -> None:
+    """End the pause of each dossier this import finished while it was waiting for supplements,
+    on its finishing day, exactly as `dossier resolve` does (the due date moves by the working
+    days waited; an audit entry ``resume``)."""
+    from datetime import date
+
+    from cchc.domain.errors import CchcError
+    from cchc.store.dossier_changes import end_pause
+    from cchc.store.dossiers import snapshot
+
+    for code, (line, paused_on, reason) in finishing.items():
+        now = snapshot(conn, code)
+        before = {**now, "paused_on": paused_on, "pause_reason": reason}
+        try:
+            end_pause(conn, command, before, date.fromisoformat(now["finished_on"]))
+        except CchcError as exc:
+            problems.add(line, column, str(exc))
+
+
 def _drop_triggers(conn) -> None:
-    for name in ("cchc_import_dup", "cchc_import_ins", "cchc_import_upd"):
+    for name in ("cchc_import_dup", "cchc_import_ins", "cchc_import_upd", "cchc_import_fin"):
         conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
 
 
@@ -159,6 +186,12 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                      i18n.msg("imp_duplicate", what=code, first=""))
 
     conn.create_function("cchc_dup", 1, dup)
+    finishing: dict[str, tuple] = {}  # code -> (line, paused_on, pause_reason) before the row
+
+    def fin(code: str, paused_on: str, reason: str) -> None:
+        finishing[code] = (current[0], paused_on, reason)
+
+    conn.create_function("cchc_fin", 3, fin)
     old_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     old_temp = conn.execute("PRAGMA temp_store").fetchone()[0]
     conn.execute("PRAGMA cache_size = -32768")
@@ -200,6 +233,9 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                     if with_audit and not problems.total:
                         audited[0] += _audit_inserts(conn, head, done)
                         done = conn.execute("SELECT MAX(id) FROM dossiers").fetchone()[0] or 0
+                    if finishing:  # the open pause is ended below, not dropped here
+                        histories[:] = [h for h in histories if not (
+                            len(h) == 3 and h[0] in finishing)]
                     if histories and not problems.total:
                         before = conn.total_changes
                         pause_changed += import_pauses.apply(conn, ledger.command, histories,
@@ -213,23 +249,30 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                     pass
             summary.rows = rows_seen[0]
             _drop_triggers(conn)
+            if finishing and not problems.total and "pauses" not in table.pos:
+                before = conn.total_changes
+                _end_pauses(conn, ledger.command, finishing, problems,
+                            headings.get("paused_on", "paused_on"))
+                changes_before += conn.total_changes - before
             if problems.total:
                 raise _Rollback
             summary.inserted = conn.execute(
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
             summary.updated = (conn.total_changes - changes_before - summary.inserted
                                - audited[0])
-            summary.updated += sum(  # a changed history alone makes an unchanged row updated
-                1 for code in pause_changed if not conn.execute(
+            history_only = [  # a changed history alone makes an unchanged row updated
+                code for code in pause_changed if not conn.execute(
                     "SELECT 1 FROM dossiers WHERE code = ? AND id > ? UNION ALL SELECT 1 FROM audit"
                     " WHERE kind = 'dossier' AND key = ? AND id > ? AND action = 'update'",
-                    (code, base_id, code, base_audit)).fetchone())
+                    (code, base_id, code, base_audit)).fetchone()]
+            summary.updated += len(history_only)
             summary.unchanged = summary.rows - summary.inserted - summary.updated
             if dry_run:
                 for action in ("insert", "update"):
                     summary.samples[action] = [r[0] for r in conn.execute(
                         "SELECT key FROM audit WHERE id > ? AND action = ? ORDER BY id LIMIT ?",
                         (base_audit, action, SAMPLE))]
+                summary.samples["update"] += history_only[:SAMPLE - len(summary.samples["update"])]
                 raise _Rollback
     except _Rollback:
         pass

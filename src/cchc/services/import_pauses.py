@@ -65,13 +65,18 @@ def _span(start: str, end: str) -> int:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
-def _history(raw: str | None, received: str, paused_on: str | None,
+_ANY = object()  # ``_history``'s paused_on when the file has no paused_on column
+
+
+def _history(raw: str | None, received: str, paused_on,
              pause_reason: str | None = None) -> list[tuple]:
     """The ``pauses`` cell as rows (paused_on, resumed_on, days, reason); RowError when bad.
     An empty cell is no history, or only the open pause of a dossier paused on ``paused_on``
-    (the ledger keeps a paused dossier's open pause as a row)."""
+    (the ledger keeps a paused dossier's open pause as a row). ``paused_on=_ANY``: no
+    paused_on column to agree with; the history's open pause says whether it is paused."""
     if raw is None or not raw.strip():
-        return [(paused_on, None, None, pause_reason)] if paused_on else []
+        return [(paused_on, None, None, pause_reason)] if paused_on and paused_on is not _ANY \
+            else []
 
     def bad(detail: str) -> RowError:
         return RowError("pauses", i18n.msg("imp_bad_pauses", detail=detail))
@@ -116,7 +121,7 @@ def _history(raw: str | None, received: str, paused_on: str | None,
         out.append((start, end, days, reason))
         last = end or start
     open_on = out[-1][0] if out and out[-1][1] is None else None
-    if open_on != paused_on:
+    if paused_on is not _ANY and open_on != paused_on:
         raise RowError("pauses", i18n.msg("imp_pauses_open"))
     return out
 
@@ -128,7 +133,9 @@ def checker(conn, pos: dict, restore: bool):
     only for a dossier that has pauses in the ledger; with ``paused_on`` alone (the tracking
     book's Tạm dừng từ) as (code, open rows, True): the ledger's closed pauses stay and the open
     one follows ``paused_on``, so a paused dossier always has its open pause and no other.
-    Only the dossiers paused now or before are held in memory (small on a million rows)."""
+    With ``pauses`` and no ``paused_on`` column, the history's open pause sets ``paused_on`` and
+    ``pause_reason`` (the file is the record of the waits). Only the dossiers paused now or
+    before are held in memory (small on a million rows)."""
     present = [c for c in PAUSE_COLS if c in pos]
     i_hist, i_paused = pos.get("pauses"), pos.get("paused_on")
     if not present and i_hist is None:
@@ -157,7 +164,13 @@ def checker(conn, pos: dict, restore: bool):
                                                           when=new_due, due=due))
         last_resume, open_on, had_rows = known.get(code, none)
         if i_hist is not None:
-            rows = _history(cells[i_hist], received, paused, why)
+            rows = _history(cells[i_hist], received, paused if i_paused is not None else _ANY,
+                            why)
+            if i_paused is None:  # the history's open pause is the dossier's pause
+                paused, why = (rows[-1][0], rows[-1][3]) if rows and rows[-1][1] is None \
+                    else (None, None)
+                if paused and outcome is not None:
+                    raise RowError("pauses", i18n.msg("imp_paused_finished"))
             if rows or had_rows:
                 histories.append((code, rows))
         elif paused or had_rows:

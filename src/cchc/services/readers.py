@@ -38,6 +38,10 @@ i18n.register({
     ),
     "imp_bad_encoding": ("không biết bảng mã {encoding!r}", "unknown encoding {encoding!r}"),
     "imp_bad_json": ("{path}:{line}: JSON không hợp lệ ({detail})", "{path}:{line}: invalid JSON ({detail})"),
+    "imp_json_bad_text": (
+        "{path}:{line}: {column}: văn bản không hợp lệ (ký tự NUL hoặc \\ud800..\\udfff lẻ)",
+        "{path}:{line}: {column}: invalid text (a NUL or a lone \\ud800..\\udfff character)",
+    ),
     "imp_json_not_object": (
         "{path}:{line}: mỗi bản ghi JSON phải là một object {{...}}",
         "{path}:{line}: each JSON record must be an object {{...}}",
@@ -339,8 +343,26 @@ def _object_row(obj, keys: list[str] | None, line: int, name: str):
         if extra:  # a new column: re-announce the header (columns only ever grow)
             keys = keys + extra
             yield 0, list(keys)
-    yield line, [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
+    cells = [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
+    for k, cell in zip(keys, cells, strict=True):
+        if cell is not None and not _storable(cell):
+            raise InputError("imp_json_bad_text", path=name, line=line, column=k)
+    yield line, cells
     return keys
+
+
+def _storable(value: str) -> bool:
+    r"""Text SQLite can keep as the user wrote it: no NUL, no lone surrogate (a JSON string may
+    hold ``\u0000`` or ``\ud800``; a CSV decoded as UTF-8 cannot)."""
+    if "\x00" in value:
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _json_text(v) -> str:

@@ -38,6 +38,10 @@ i18n.register(
             "ngày tạm dừng {when} trước ngày nhận {other} của hồ sơ {code}",
             "the pause date {when} is before dossier {code} was received ({other})",
         ),
+        "pause_before_resume": (
+            "ngày tạm dừng {when} trước ngày tiếp tục {other} của lần tạm dừng trước (hồ sơ {code})",
+            "the pause date {when} is before dossier {code} resumed from its last pause ({other})",
+        ),
         "resume_before_pause": (
             "ngày tiếp tục {when} trước ngày tạm dừng {other} của hồ sơ {code}",
             "the resume date {when} is before dossier {code} was paused ({other})",
@@ -107,6 +111,11 @@ def pause(ledger, code: str, on: date, reason: str | None) -> dict:
             raise Conflict("dossier_already_paused", code=before["code"],
                            since=before["paused_on"], reason=before["pause_reason"])
         _not_before(before, "pause_before_received", on.isoformat(), before["received_on"])
+        (last,) = conn.execute(
+            "SELECT MAX(p.resumed_on) FROM dossier_pauses p JOIN dossiers d"
+            " ON d.id = p.dossier_id WHERE d.code = ?", (before["code"],)).fetchone()
+        if last:  # pauses follow one another: a new one starts on or after the last resume
+            _not_before(before, "pause_before_resume", on.isoformat(), last)
         conn.execute(
             "INSERT INTO dossier_pauses (dossier_id, paused_on, reason)"
             " SELECT id, ?, ? FROM dossiers WHERE code = ?",

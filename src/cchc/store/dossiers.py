@@ -40,7 +40,7 @@ SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.du
          AS resolved_on,
        CASE WHEN d.outcome = 'returned' AND d.finished_on <= :seen THEN d.finished_on END
          AS returned_on,
-       CASE WHEN d.finished_on <= :seen THEN d.return_reason END AS return_reason,
+       CASE WHEN d.finished_on > :seen THEN NULL ELSE d.return_reason END AS return_reason,
        CASE WHEN d.outcome = 'withdrawn' AND d.finished_on <= :seen THEN d.finished_on END
          AS withdrawn_on,
        d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue,
