@@ -258,3 +258,14 @@ def test_an_import_finishing_before_the_pause_began_writes_nothing(received, tmp
         in r.stderr
     assert received.count("audit") == audit
     assert show(received, "D")["paused_on"] == "2022-02-21"
+
+
+def test_an_imported_new_date_is_listed_among_the_changes(received, tmp_path):
+    f = tmp_path / "r.csv"
+    f.write_text("code,procedure,received_on,due_on,rescheduled_due_on,reschedule_reason\n"
+                 "D,Cho phép tổ chức hội nghị,28/01/2022,25/02/2022,10/03/2022,Phiếu xin lỗi\n",
+                 encoding="utf-8")
+    received.ok("import", "dossiers", str(f))
+    changes = show(received, "D")["changes"]
+    assert [(c["change"], c["due_before"], c["due_after"], c["reason"]) for c in changes] == [
+        ("reschedule", "2022-02-25", "2022-03-10", "Phiếu xin lỗi")]

@@ -198,7 +198,9 @@ def changes(ledger, code: str) -> list[dict]:
             last = next((c for c in reversed(out) if c["change"] == "pause"), None)
             if last is not None:
                 last["due_after"] = a.get("due_on")
-        elif e["action"] == "reschedule":
+        elif e["action"] in ("reschedule", "insert", "update") and a.get(
+                "rescheduled_due_on") and a.get("rescheduled_due_on") != b.get(
+                "rescheduled_due_on"):  # by `dossier reschedule`, or by an import
             out.append({"change": "reschedule", "on": e["at"][:10], "until": None,
                         "workdays": None, "due_before": b.get("rescheduled_due_on") or
                         b.get("due_on"), "due_after": a.get("rescheduled_due_on"),
