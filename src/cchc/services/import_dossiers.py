@@ -92,6 +92,12 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[
         " WHEN OLD.outcome IS NULL AND NEW.outcome IS NOT NULL AND OLD.paused_on IS NOT NULL"
         " BEGIN SELECT cchc_fin(NEW.code, OLD.paused_on, OLD.pause_reason); END"
     )
+    # a dossier of the ledger updated twice by one file: its code appears more than once (the
+    # rows inserted by this import are caught by cchc_import_dup above)
+    conn.execute(
+        "CREATE TEMP TRIGGER cchc_import_twice AFTER UPDATE ON main.dossiers"
+        f" WHEN OLD.id <= {int(base_id)} BEGIN SELECT cchc_twice(OLD.id, OLD.code); END"
+    )
     if not with_audit:
         return (at, who, command), lambda: None
     conn.execute(
@@ -166,8 +172,48 @@ def _end_pauses(conn, command: str, finishing: dict, problems, column: str) -> N
             problems.add(line, column, str(exc))
 
 
+def _ended_by_finishing(conn) -> dict[str, tuple]:
+    """code -> (due_on, rescheduled_due_on, finished_on, days) of the finished dossiers whose last
+    pause was ended by their finishing (``dossier resolve`` or an import, on the finishing day)
+    and moved their dates by ``days`` working days."""
+    return {r[0]: tuple(r[1:]) for r in conn.execute(
+        "SELECT d.code, d.due_on, d.rescheduled_due_on, d.finished_on, p.days"
+        " FROM dossier_pauses p JOIN dossiers d ON d.id = p.dossier_id"
+        " WHERE d.outcome IS NOT NULL AND p.resumed_on = d.finished_on AND p.days > 0"
+        " AND p.id = (SELECT MAX(q.id) FROM dossier_pauses q WHERE q.dossier_id = d.id)")}
+
+
+def _keep_moved_dates(conn, ended: dict[str, tuple]):
+    """A row -> the row, its dates before the pause ended by finishing taken as the dates it
+    moved to: the same file imported again leaves the dossier unchanged (else it would undo the
+    working days waited, which the history still records)."""
+    from datetime import date
+
+    from cchc.store.calendar import load_calendar
+
+    cal = load_calendar(conn)
+
+    def moved(old: str | None, days: int, new: str | None) -> bool:
+        return bool(old and new and new != old
+                    and cal.due(date.fromisoformat(new), days).isoformat() == old)
+
+    def keep(row: tuple) -> tuple:
+        hit = ended.get(row[0])
+        if hit is None or row[8] != hit[2]:  # not finished on the day the pause ended
+            return row
+        due, rescheduled, _, days = hit
+        if moved(due, days, row[6]):
+            row = (*row[:6], due, *row[7:])
+        if len(row) > 13 and moved(rescheduled, days, row[13]):
+            row = (*row[:13], rescheduled, *row[14:])
+        return row
+
+    return keep
+
+
 def _drop_triggers(conn) -> None:
-    for name in ("cchc_import_dup", "cchc_import_ins", "cchc_import_upd", "cchc_import_fin"):
+    for name in ("cchc_import_dup", "cchc_import_ins", "cchc_import_upd", "cchc_import_fin",
+                 "cchc_import_twice"):
         conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
 
 
@@ -186,6 +232,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                      i18n.msg("imp_duplicate", what=code, first=""))
 
     conn.create_function("cchc_dup", 1, dup)
+    updated_ids: set[int] = set()  # the ledger's dossiers this import updated
+
+    def twice(dossier_id: int, code: str) -> None:
+        if dossier_id in updated_ids:
+            dup(code)
+        updated_ids.add(dossier_id)
+
+    conn.create_function("cchc_twice", 2, twice)
     finishing: dict[str, tuple] = {}  # code -> (line, paused_on, pause_reason) before the row
 
     def fin(code: str, paused_on: str, reason: str) -> None:
@@ -199,11 +253,15 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
     try:
         with ledger.write() as conn:
             check, outcome_present, pauses = checker(table, conn, restore)
+            # a file that finishes dossiers without their pause history: a pause ended by
+            # finishing keeps the dates it moved (one dict look-up a row, and only when any)
+            ended = _ended_by_finishing(conn) if outcome_present and "pauses" not in table.pos \
+                else {}
+            keep_moved = _keep_moved_dates(conn, ended) if ended else None
             histories: list = []  # pause histories to write, one batch's at a time
             pause_changed: list[str] = []
             base_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
             base_audit = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0]
-            changes_before = conn.total_changes
             audited = [0]  # audit entries written (update entries counted by the trigger's chain)
             head, resync = _triggers(conn, ledger.command, base_id, with_audit, audited)
 
@@ -216,6 +274,8 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                         tick(n)
                     try:
                         row = check(cells, histories)
+                        if keep_moved is not None:
+                            row = keep_moved(row)
                     except RowError as exc:
                         problems.add(line, headings.get(exc.column, exc.column), exc.message)
                         continue
@@ -237,10 +297,8 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                         histories[:] = [h for h in histories if not (
                             len(h) == 3 and h[0] in finishing)]
                     if histories and not problems.total:
-                        before = conn.total_changes
                         pause_changed += import_pauses.apply(conn, ledger.command, histories,
                                                              with_audit)
-                        changes_before += conn.total_changes - before  # not the rows' own
                         resync()
                     histories.clear()
             except sqlite3.IntegrityError as exc:
@@ -250,16 +308,15 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             summary.rows = rows_seen[0]
             _drop_triggers(conn)
             if finishing and not problems.total and "pauses" not in table.pos:
-                before = conn.total_changes
                 _end_pauses(conn, ledger.command, finishing, problems,
                             headings.get("paused_on", "paused_on"))
-                changes_before += conn.total_changes - before
             if problems.total:
                 raise _Rollback
             summary.inserted = conn.execute(
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
-            summary.updated = (conn.total_changes - changes_before - summary.inserted
-                               - audited[0])
+            # the ledger's rows the UPSERT changed (not counted from total_changes: a year's
+            # holidays cached by a computed due date, pause rows and audit entries are changes too)
+            summary.updated = len(updated_ids)
             history_only = [  # a changed history alone makes an unchanged row updated
                 code for code in pause_changed if not conn.execute(
                     "SELECT 1 FROM dossiers WHERE code = ? AND id > ? UNION ALL SELECT 1 FROM audit"
