@@ -254,7 +254,7 @@ def test_an_import_finishing_before_the_pause_began_writes_nothing(received, tmp
                     "D,Cho phép tổ chức hội nghị,28/01/2022,25/02/2022,18/02/2022\n",
                     encoding="utf-8")
     r = received.fails("--lang", "en", "import", "dossiers", str(week))
-    assert "week.csv:2: paused_on: the resume date 2022-02-18 is before dossier D was paused" \
+    assert "week.csv:2: resolved_on: the resume date 2022-02-18 is before dossier D was paused" \
         in r.stderr
     assert received.count("audit") == audit
     assert show(received, "D")["paused_on"] == "2022-02-21"

@@ -22,7 +22,7 @@ from itertools import islice
 from cchc import i18n
 from cchc.services import import_pauses
 from cchc.services.import_common import SAMPLE, Problems, RowError, Summary
-from cchc.services.import_dossier_rows import INSERT_COLS, LEAN_COLS, checker
+from cchc.services.import_dossier_rows import INSERT_COLS, LEAN_COLS, OUTCOME_DATE, checker
 from cchc.store import audit
 
 # rows per UPSERT batch: the new rows' audit entries are appended after each batch, while its
@@ -153,7 +153,7 @@ def _audit_inserts(conn, head: tuple[str, str, str], after_id: int) -> int:
     ).rowcount
 
 
-def _end_pauses(conn, command: str, finishing: dict, problems, column: str) -> None:
+def _end_pauses(conn, command: str, finishing: dict, problems, headings: dict) -> None:
     """End the pause of each dossier this import finished while it was waiting for supplements,
     on its finishing day, exactly as `dossier resolve` does (the due date moves by the working
     days waited; an audit entry ``resume``)."""
@@ -168,7 +168,9 @@ def _end_pauses(conn, command: str, finishing: dict, problems, column: str) -> N
         before = {**now, "paused_on": paused_on, "pause_reason": reason}
         try:
             end_pause(conn, command, before, date.fromisoformat(now["finished_on"]))
-        except CchcError as exc:
+        except CchcError as exc:  # named by the file's column that finished it
+            column = next((headings[c] for c in (OUTCOME_DATE[now["outcome"]], "finished_on",
+                                                 "status") if c in headings), "finished_on")
             problems.add(line, column, str(exc))
 
 
@@ -232,12 +234,17 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                      i18n.msg("imp_duplicate", what=code, first=""))
 
     conn.create_function("cchc_dup", 1, dup)
-    updated_ids: set[int] = set()  # the ledger's dossiers this import updated
+    # the ledger's dossiers this import updated, one bit per id: flat memory however many rows
+    # a file changes (a set of a million ids would weigh ~60 MB)
+    updated_ids = bytearray()
 
     def twice(dossier_id: int, code: str) -> None:
-        if dossier_id in updated_ids:
+        byte, bit = dossier_id >> 3, 1 << (dossier_id & 7)
+        if byte >= len(updated_ids):  # grows to the largest id updated: 125 kB per million
+            updated_ids.extend(bytes(byte + 1 - len(updated_ids)))
+        if updated_ids[byte] & bit:
             dup(code)
-        updated_ids.add(dossier_id)
+        updated_ids[byte] |= bit
 
     conn.create_function("cchc_twice", 2, twice)
     finishing: dict[str, tuple] = {}  # code -> (line, paused_on, pause_reason) before the row
@@ -308,15 +315,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             summary.rows = rows_seen[0]
             _drop_triggers(conn)
             if finishing and not problems.total and "pauses" not in table.pos:
-                _end_pauses(conn, ledger.command, finishing, problems,
-                            headings.get("paused_on", "paused_on"))
+                _end_pauses(conn, ledger.command, finishing, problems, headings)
             if problems.total:
                 raise _Rollback
             summary.inserted = conn.execute(
                 "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
             # the ledger's rows the UPSERT changed (not counted from total_changes: a year's
             # holidays cached by a computed due date, pause rows and audit entries are changes too)
-            summary.updated = len(updated_ids)
+            summary.updated = int.from_bytes(updated_ids, "little").bit_count()
             history_only = [  # a changed history alone makes an unchanged row updated
                 code for code in pause_changed if not conn.execute(
                     "SELECT 1 FROM dossiers WHERE code = ? AND id > ? UNION ALL SELECT 1 FROM audit"

@@ -345,6 +345,8 @@ def _object_row(obj, keys: list[str] | None, line: int, name: str):
             yield 0, list(keys)
     cells = [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
     for k, cell in zip(keys, cells, strict=True):
+        if not _storable(k):  # a key is a column name, printed in warnings
+            raise InputError("imp_json_bad_text", path=name, line=line, column=repr(k))
         if cell is not None and not _storable(cell):
             raise InputError("imp_json_bad_text", path=name, line=line, column=k)
     yield line, cells
