@@ -1,7 +1,7 @@
 """Import benchmark: ``cchc import dossiers`` against the tools a user would reach for.
 
     .venv/bin/python benchmarks/import_dossiers.py [--repeat N] [ROWS ...]
-                                    (default: 3 runs of each cchc import; 100000 1000000 rows)
+                                    (default: 5 runs of each cchc import; 100000 1000000 rows)
 
 For each size, in the same run, each a separate process timed from start to exit (peak memory
 from the child's rusage):
@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPEAT = 3  # runs of each cchc import, interleaved; medians reported
+REPEAT = 5  # runs of each cchc import, interleaved; medians reported
 OUT = HERE / "out"
 PY = sys.executable
 BIN = Path(PY).parent
