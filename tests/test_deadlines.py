@@ -224,9 +224,11 @@ def test_finishing_a_paused_dossier_ends_the_pause(received):
 def test_a_new_pause_cannot_start_before_the_last_resume(received):
     received.ok("dossier", "pause", "D", "--on", "2022-02-08", "--reason", "Bổ sung")
     received.ok("dossier", "resume", "D", "--on", "2022-02-10")
+    audit, pauses = received.count("audit"), received.count("dossier_pauses")
     r = received.fails("--lang", "en", "dossier", "pause", "D", "--on", "2022-02-09",
                        "--reason", "Lần 2")
     assert "the pause date 2022-02-09 is before dossier D resumed from its last pause" in r.stderr
+    assert (received.count("audit"), received.count("dossier_pauses")) == (audit, pauses)
     received.ok("dossier", "pause", "D", "--on", "2022-02-10", "--reason", "Lần 2")
 
 

@@ -142,3 +142,12 @@ def test_odd_pause_reason_is_a_row_error(cli, tmp_path):
                  '"due_on":"2022-03-15","paused_on":"2022-03-02","pause_reason":"x\\ud800"}\n')
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert "h.jsonl:1: pause_reason: invalid text (a NUL or a lone" in r.stderr
+
+
+def test_a_json_key_with_a_nul_is_refused(cli, tmp_path):
+    path = write(tmp_path, "k.json", '[{"code":"K-1","procedure":"X","received_on":"2022-03-01",'
+                 '"due_on":"2022-03-15","no\\u0000te":"x"}]')
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert r.stderr.strip().splitlines() == [
+        f"cchc: {path}:1: 'no\\x00te': invalid text (a NUL or a lone \\ud800..\\udfff character)"]
+    assert cli.count("dossiers") == 0
