@@ -20,21 +20,29 @@ def clean(value: str | None) -> str | None:
     if value is None:
         return None
     text = unicodedata.normalize("NFC", str(value)).strip()
-    if "\x00" in text:
-        raise InputError("bad_text", value=text[:60], why="NUL")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InputError("bad_text", value=text[:60], why="not UTF-8") from None
+    why = unstorable(text)
+    if why:
+        raise InputError("bad_text", value=text[:60], why=why)
     return text or None
 
 
+def unstorable(text: str) -> str | None:
+    """Why SQLite and the file formats downstream cannot keep ``text`` as written ("NUL", or
+    "not UTF-8" for a lone surrogate), or None when they can."""
+    if "\x00" in text:
+        return "NUL"
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return "not UTF-8"
+    return None
+
+
 def required(value: str | None, field: str) -> str:
-    text = clean(value)
+    text = clean(value)  # NUL and lone surrogates already refused
     if not text:
         raise InputError("empty_text", field=field)
-    if "\x00" in text:
-        raise InputError("bad_choice", field=field, value=text[:40], choices="text without NUL")
     return text
 
 

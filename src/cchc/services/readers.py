@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cchc import i18n
 from cchc.domain.errors import InputError
+from cchc.domain.text import unstorable
 
 i18n.register({
     "imp_unknown_format": (
@@ -345,26 +346,12 @@ def _object_row(obj, keys: list[str] | None, line: int, name: str):
             yield 0, list(keys)
     cells = [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
     for k, cell in zip(keys, cells, strict=True):
-        if not _storable(k):  # a key is a column name, printed in warnings
+        if unstorable(k):  # a key is a column name, printed in warnings
             raise InputError("imp_json_bad_text", path=name, line=line, column=repr(k))
-        if cell is not None and not _storable(cell):
+        if cell is not None and unstorable(cell):  # a JSON string may hold \u0000
             raise InputError("imp_json_bad_text", path=name, line=line, column=k)
     yield line, cells
     return keys
-
-
-def _storable(value: str) -> bool:
-    r"""Text SQLite can keep as the user wrote it: no NUL, no lone surrogate (a JSON string may
-    hold ``\u0000`` or ``\ud800``; a CSV decoded as UTF-8 cannot)."""
-    if "\x00" in value:
-        return False
-    if value.isascii():
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _json_text(v) -> str:
