@@ -81,9 +81,11 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[
     entries' (at, actor, command) and a function that re-reads the chain's last hash."""
     at, who = audit.now(), audit.actor()
     head = f"{_quote(at)}, {_quote(who)}, {_quote(command)}, 'dossier'"
+    # every row this file updates: a second update of one dossier means its code appears more
+    # than once (a row this import inserted is already its first occurrence)
     conn.execute(
-        "CREATE TEMP TRIGGER cchc_import_dup AFTER UPDATE ON main.dossiers"
-        f" WHEN OLD.id > {int(base_id)} BEGIN SELECT cchc_dup(OLD.code); END"
+        "CREATE TEMP TRIGGER cchc_import_seen AFTER UPDATE ON main.dossiers BEGIN"
+        f" SELECT cchc_seen(OLD.id, OLD.code, OLD.id > {int(base_id)}); END"
     )
     # a row that finishes a dossier waiting for supplements: its pause is ended afterwards, as
     # `dossier resolve` ends it (unless the file carries the pause history itself)
@@ -91,12 +93,6 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[
         "CREATE TEMP TRIGGER cchc_import_fin AFTER UPDATE OF outcome ON main.dossiers"
         " WHEN OLD.outcome IS NULL AND NEW.outcome IS NOT NULL AND OLD.paused_on IS NOT NULL"
         " BEGIN SELECT cchc_fin(NEW.code, OLD.paused_on, OLD.pause_reason); END"
-    )
-    # a dossier of the ledger updated twice by one file: its code appears more than once (the
-    # rows inserted by this import are caught by cchc_import_dup above)
-    conn.execute(
-        "CREATE TEMP TRIGGER cchc_import_twice AFTER UPDATE ON main.dossiers"
-        f" WHEN OLD.id <= {int(base_id)} BEGIN SELECT cchc_twice(OLD.id, OLD.code); END"
     )
     if not with_audit:
         return (at, who, command), lambda: None
@@ -214,8 +210,7 @@ def _keep_moved_dates(conn, ended: dict[str, tuple]):
 
 
 def _drop_triggers(conn) -> None:
-    for name in ("cchc_import_dup", "cchc_import_ins", "cchc_import_upd", "cchc_import_fin",
-                 "cchc_import_twice"):
+    for name in ("cchc_import_seen", "cchc_import_upd", "cchc_import_fin"):
         conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
 
 
@@ -233,12 +228,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
         problems.add(current[0], headings.get("code", "code"),
                      i18n.msg("imp_duplicate", what=code, first=""))
 
-    conn.create_function("cchc_dup", 1, dup)
     # the ledger's dossiers this import updated, one bit per id: flat memory however many rows
     # a file changes (a set of a million ids would weigh ~60 MB)
     updated_ids = bytearray()
 
-    def twice(dossier_id: int, code: str) -> None:
+    def seen(dossier_id: int, code: str, inserted_here: int) -> None:
+        if inserted_here:
+            dup(code)
+            return
         byte, bit = dossier_id >> 3, 1 << (dossier_id & 7)
         if byte >= len(updated_ids):  # grows to the largest id updated: 125 kB per million
             updated_ids.extend(bytes(byte + 1 - len(updated_ids)))
@@ -246,7 +243,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             dup(code)
         updated_ids[byte] |= bit
 
-    conn.create_function("cchc_twice", 2, twice)
+    conn.create_function("cchc_seen", 3, seen)
     finishing: dict[str, tuple] = {}  # code -> (line, paused_on, pause_reason) before the row
 
     def fin(code: str, paused_on: str, reason: str) -> None:
