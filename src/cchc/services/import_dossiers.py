@@ -320,11 +320,13 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             # the ledger's rows the UPSERT changed (not counted from total_changes: a year's
             # holidays cached by a computed due date, pause rows and audit entries are changes too)
             summary.updated = int.from_bytes(updated_ids, "little").bit_count()
-            history_only = [  # a changed history alone makes an unchanged row updated
-                code for code in pause_changed if not conn.execute(
-                    "SELECT 1 FROM dossiers WHERE code = ? AND id > ? UNION ALL SELECT 1 FROM audit"
-                    " WHERE kind = 'dossier' AND key = ? AND id > ? AND action = 'update'",
-                    (code, base_id, code, base_audit)).fetchone()]
+            def row_written(code: str) -> bool:  # inserted or updated by this file's row
+                (i,) = conn.execute("SELECT id FROM dossiers WHERE code = ?", (code,)).fetchone()
+                return i > base_id or (i >> 3 < len(updated_ids)
+                                       and bool(updated_ids[i >> 3] & 1 << (i & 7)))
+
+            # a changed history alone makes an unchanged row updated
+            history_only = [code for code in pause_changed if not row_written(code)]
             summary.updated += len(history_only)
             summary.unchanged = summary.rows - summary.inserted - summary.updated
             if dry_run:
