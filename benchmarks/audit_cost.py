@@ -29,15 +29,21 @@ def rows(n: int) -> list[dict]:
     out = []
     for i in range(n):
         d = 1 + i % 28
-        out.append({
-            "code": f"000.00.12.H50-22{(i // 28) % 12 + 1:02d}{d:02d}-{i:07d}",
-            "procedure": f"Thủ tục số {i % 300}", "field": f"Lĩnh vực {i % 25}",
-            "applicant": f"Nguyễn Văn {i}", "channel": ("online", "direct", "postal")[i % 3],
-            "received_on": f"2022-03-{d:02d}", "due_on": f"2022-04-{d:02d}",
-            "outcome": "resolved" if i % 2 else None,
-            "finished_on": f"2022-03-{d:02d}" if i % 2 else None,
-            "return_reason": None, "note": None,
-        })
+        out.append(
+            {
+                "code": f"000.00.12.H50-22{(i // 28) % 12 + 1:02d}{d:02d}-{i:07d}",
+                "procedure": f"Thủ tục số {i % 300}",
+                "field": f"Lĩnh vực {i % 25}",
+                "applicant": f"Nguyễn Văn {i}",
+                "channel": ("online", "direct", "postal")[i % 3],
+                "received_on": f"2022-03-{d:02d}",
+                "due_on": f"2022-04-{d:02d}",
+                "outcome": "resolved" if i % 2 else None,
+                "finished_on": f"2022-03-{d:02d}" if i % 2 else None,
+                "return_reason": None,
+                "note": None,
+            }
+        )
     return out
 
 
@@ -50,14 +56,13 @@ def fresh(name: str) -> Ledger:
 
 def write(led: Ledger, data: list[dict], with_audit: bool) -> float:
     cols = [c for c in STORED if c in data[0]]
-    sql = (f"INSERT INTO dossiers ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})")
+    sql = f"INSERT INTO dossiers ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
     t0 = time.perf_counter()
     with led.write("import dossiers") as conn:
         conn.executemany(sql, data)
         if with_audit:
             full = [{**{c: None for c in STORED}, **r} for r in data]
-            audit.record_many(conn, "import dossiers",
-                              [("dossier", r["code"], "insert", None, r) for r in full])
+            audit.record_many(conn, "import dossiers", [("dossier", r["code"], "insert", None, r) for r in full])
     return time.perf_counter() - t0
 
 
@@ -73,10 +78,8 @@ def main() -> None:
         audited.append(write(led, data, True))
     p, a = min(plain), min(audited)
     print(f"{n} dossiers in one transaction, best of {reps}")
-    print(f"  no audit (baseline): {p:7.2f} s  {n / p:10,.0f} rows/s   runs: "
-          + " ".join(f"{t:.2f}" for t in plain))
-    print(f"  with audit         : {a:7.2f} s  {n / a:10,.0f} rows/s   runs: "
-          + " ".join(f"{t:.2f}" for t in audited))
+    print(f"  no audit (baseline): {p:7.2f} s  {n / p:10,.0f} rows/s   runs: " + " ".join(f"{t:.2f}" for t in plain))
+    print(f"  with audit         : {a:7.2f} s  {n / a:10,.0f} rows/s   runs: " + " ".join(f"{t:.2f}" for t in audited))
     print(f"  throughput ratio audit/no-audit: {p / a:.2f} (target >= 0.67)")
     from cchc.services import audit_chain, checks
 
@@ -86,8 +89,10 @@ def main() -> None:
     t0 = time.perf_counter()
     problems = checks.run(led)
     check = time.perf_counter() - t0
-    print(f"  audit verify: {verify:.2f} s ({result['entries']} entries, ok={result['ok']});"
-          f" cchc check: {check:.2f} s ({len(problems)} problems)")
+    print(
+        f"  audit verify: {verify:.2f} s ({result['entries']} entries, ok={result['ok']});"
+        f" cchc check: {check:.2f} s ({len(problems)} problems)"
+    )
 
 
 if __name__ == "__main__":

@@ -67,10 +67,10 @@ def add_process(runs: int) -> tuple[float, float]:
         run("procedure", "add", "1.001", "--name", "Cấp phép", "--days", "15")
         typed, computed = [], []
         for i in range(runs + 2):
-            a = run("dossier", "add", f"T-{i}", "--procedure", "1.001", "--received",
-                    "15/03/2022", "--due", "05/04/2022")
-            b = run("dossier", "add", f"C-{i}", "--procedure", "1.001", "--received",
-                    "15/03/2022")
+            a = run(
+                "dossier", "add", f"T-{i}", "--procedure", "1.001", "--received", "15/03/2022", "--due", "05/04/2022"
+            )
+            b = run("dossier", "add", f"C-{i}", "--procedure", "1.001", "--received", "15/03/2022")
             if i >= 2:
                 typed.append(a)
                 computed.append(b)
@@ -114,8 +114,7 @@ def main() -> None:
 
     naive, _, naive_out = rate(day_by_day, sub)
     assert naive_out == expected, "day-by-day baseline disagrees"
-    assert [naive_due(r, d, set(h) | office_off, office_work) for r, d in sub[:2000]] == \
-        expected[:2000]
+    assert [naive_due(r, d, set(h) | office_off, office_work) for r, d in sub[:2000]] == expected[:2000]
 
     plain = holidays.country_holidays("VN", years=range(2020, 2029))
     nth, _, _ = rate(lambda r, d: plain.get_nth_working_day(r, d), sub)
@@ -133,23 +132,30 @@ def main() -> None:
     unc, _, _ = rate(uncached, few)
 
     print(f"{args.n:,} appointment dates (received 2020–2026, 1–60 working days)")
-    print(f"  cchc WorkCalendar.due           : {ours:12,.0f} dates/s  ({ours_s:.2f} s in all;"
-          f" calendar built once in {build * 1000:.0f} ms)")
-    print(f"  floor: calendar-day addition    : {floor:12,.0f} dates/s  (cchc at"
-          f" {ours / floor:.2f}× the floor)")
-    print(f"  baseline day-by-day (holidays)  : {naive:12,.0f} dates/s  on {len(sub):,}"
-          f"  -> cchc {ours / naive:,.0f}× faster")
-    print(f"  baseline holidays nth workday   : {nth:12,.0f} dates/s  on {len(sub):,}"
-          f"  -> cchc {ours / nth:,.0f}× faster")
-    print(f"  baseline uncached (new holidays): {unc:12,.0f} dates/s  on {len(few):,}"
-          f"  -> cchc {ours / unc:,.0f}× faster")
+    print(
+        f"  cchc WorkCalendar.due           : {ours:12,.0f} dates/s  ({ours_s:.2f} s in all;"
+        f" calendar built once in {build * 1000:.0f} ms)"
+    )
+    print(f"  floor: calendar-day addition    : {floor:12,.0f} dates/s  (cchc at {ours / floor:.2f}× the floor)")
+    print(
+        f"  baseline day-by-day (holidays)  : {naive:12,.0f} dates/s  on {len(sub):,}"
+        f"  -> cchc {ours / naive:,.0f}× faster"
+    )
+    print(
+        f"  baseline holidays nth workday   : {nth:12,.0f} dates/s  on {len(sub):,}  -> cchc {ours / nth:,.0f}× faster"
+    )
+    print(
+        f"  baseline uncached (new holidays): {unc:12,.0f} dates/s  on {len(few):,}  -> cchc {ours / unc:,.0f}× faster"
+    )
 
     if args.runs:
         typed, computed = add_process(args.runs)
         print(f"  cchc dossier add --due DATE     : median {typed * 1000:6.1f} ms per process")
-        print(f"  cchc dossier add (from catalog) : median {computed * 1000:6.1f} ms per process"
-              f"  (+{(computed - typed) * 1000:.0f} ms: catalog lookup and calendar,"
-              " holidays cached in the ledger)")
+        print(
+            f"  cchc dossier add (from catalog) : median {computed * 1000:6.1f} ms per process"
+            f"  (+{(computed - typed) * 1000:.0f} ms: catalog lookup and calendar,"
+            " holidays cached in the ledger)"
+        )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 OUT = Path(__file__).parent / "out"
-HEADER = ["code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-          "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note"]
+HEADER = [
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "resolved_on",
+    "returned_on",
+    "return_reason",
+    "withdrawn_on",
+    "note",
+]
 PROCEDURES = [
     ("Chuyển mục đích sử dụng đất phải được phép", "Đất đai", 15),
     ("Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "Đất đai", 30),
@@ -30,9 +42,18 @@ PROCEDURES = [
     ("Cấp giấy phép khai thác nước mặt", "Tài nguyên nước", 25),
     ("Thẩm định báo cáo đánh giá tác động môi trường", "Môi trường", 30),
 ]
-APPLICANTS = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thị Dung",
-              "Hợp tác xã Chè Tà Xùa", "Công ty TNHH Sơn La Xanh", "Hội Nông dân tỉnh",
-              "Đỗ Minh Đức", "Vũ Thị Hạnh", "Bùi Quang Huy"]
+APPLICANTS = [
+    "Nguyễn Văn An",
+    "Trần Thị Bình",
+    "Lê Hoàng Cường",
+    "Phạm Thị Dung",
+    "Hợp tác xã Chè Tà Xùa",
+    "Công ty TNHH Sơn La Xanh",
+    "Hội Nông dân tỉnh",
+    "Đỗ Minh Đức",
+    "Vũ Thị Hạnh",
+    "Bùi Quang Huy",
+]
 CHANNELS = ["online", "online", "direct", "direct", "postal"]
 REASONS = ["Thiếu giấy tờ", "Không thuộc thẩm quyền", "Hồ sơ không hợp lệ"]
 
@@ -60,9 +81,22 @@ def generate(rows: int, out: Path, seed: int = 5) -> Path:
                 withdrawn = (received + timedelta(days=rnd.randrange(0, 5))).isoformat()
             note = "Phiếu xin lỗi, hẹn lại" if rnd.random() < 0.03 else ""
             code = f"000.00.12.H50-{received:%y%m%d}-{i % per_day + 1:04d}"
-            w.writerow([code, proc, field, APPLICANTS[rnd.randrange(len(APPLICANTS))],
-                        CHANNELS[rnd.randrange(len(CHANNELS))], received.isoformat(),
-                        due.isoformat(), resolved, returned, reason, withdrawn, note])
+            w.writerow(
+                [
+                    code,
+                    proc,
+                    field,
+                    APPLICANTS[rnd.randrange(len(APPLICANTS))],
+                    CHANNELS[rnd.randrange(len(CHANNELS))],
+                    received.isoformat(),
+                    due.isoformat(),
+                    resolved,
+                    returned,
+                    reason,
+                    withdrawn,
+                    note,
+                ]
+            )
     return out
 
 

@@ -105,10 +105,9 @@ def bench(rows: int) -> dict[str, tuple[float, float]]:
         subprocess.run([PY, str(HERE / "gen_dossiers.py"), str(rows), str(data)], check=True)
     res = {}
     res["sqlite-utils insert --csv"] = run(
-        [str(BIN / "sqlite-utils"), "insert", str(fresh(OUT / "su.db")), "dossiers", str(data),
-         "--csv", "--silent"])
-    res["floor: csv into bare table"] = run([PY, "-c", FLOOR, str(data),
-                                            str(fresh(OUT / "floor.db"))])
+        [str(BIN / "sqlite-utils"), "insert", str(fresh(OUT / "su.db")), "dossiers", str(data), "--csv", "--silent"]
+    )
+    res["floor: csv into bare table"] = run([PY, "-c", FLOOR, str(data), str(fresh(OUT / "floor.db"))])
     res["csv + executemany"] = run([PY, "-c", PLAIN, str(data), str(fresh(OUT / "plain.db"))])
     # the audit's cost is a ratio of two runs of ~20 s on a shared disk: interleave the pair
     # REPEAT times and keep the medians (I/O noise here is +-10 % from one run to the next)
@@ -147,12 +146,18 @@ def main(argv: list[str]) -> None:
         off = res["cchc, audit off"][0]
         again = res["cchc re-import (unchanged)"][0]
         floor = res["floor: csv into bare table"][0]
-        print(f"{rows:>9}  ratios: sqlite-utils / cchc = {su / imp:.1f}x (target >= 15x;"
-              f" sqlite-utils / floor = {su / floor:.1f}x: no Python importer can beat the floor)")
-        print(f"{rows:>9}          cchc / plain executemany = {imp / plain:.2f}x with audit,"
-              f" {off / plain:.2f}x validation and derived fields alone (target <= 1.6x)")
-        print(f"{rows:>9}          audit cost: throughput with audit = {off / imp:.0%} of without"
-              f" (target >= 67%); re-import / first import = {again / imp:.2f}x (target <= 1)")
+        print(
+            f"{rows:>9}  ratios: sqlite-utils / cchc = {su / imp:.1f}x (target >= 15x;"
+            f" sqlite-utils / floor = {su / floor:.1f}x: no Python importer can beat the floor)"
+        )
+        print(
+            f"{rows:>9}          cchc / plain executemany = {imp / plain:.2f}x with audit,"
+            f" {off / plain:.2f}x validation and derived fields alone (target <= 1.6x)"
+        )
+        print(
+            f"{rows:>9}          audit cost: throughput with audit = {off / imp:.0%} of without"
+            f" (target >= 67%); re-import / first import = {again / imp:.2f}x (target <= 1)"
+        )
         peak = max(v[1] for k, v in res.items() if k.startswith("cchc"))
         print(f"{rows:>9}          cchc peak memory {peak:.0f} MB (target < 150 MB)", flush=True)
 

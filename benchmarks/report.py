@@ -32,9 +32,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 OUT = Path(__file__).parent / "out"
-FIELDS = ["Đất đai", "Xây dựng", "Đầu tư", "Thi đua - Khen thưởng", "Hợp tác quốc tế",
-          "Công thương", "Tài nguyên nước", "Môi trường", "Tư pháp", "Hộ tịch",
-          "Giao thông vận tải", "Lao động - Thương binh và Xã hội"]
+FIELDS = [
+    "Đất đai",
+    "Xây dựng",
+    "Đầu tư",
+    "Thi đua - Khen thưởng",
+    "Hợp tác quốc tế",
+    "Công thương",
+    "Tài nguyên nước",
+    "Môi trường",
+    "Tư pháp",
+    "Hộ tịch",
+    "Giao thông vận tải",
+    "Lao động - Thương binh và Xã hội",
+]
 CHANNELS = ["online", "online", "online", "direct", "direct", "postal"]
 FIRST, LAST = date(2019, 1, 1), date(2023, 12, 31)
 SEMESTERS = [("2023-H2", 2023, 2), ("2020-H1", 2020, 1)]
@@ -52,18 +63,29 @@ def build_ledger(path: Path, rows: int, seed: int = 9) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("BEGIN")
-    conn.execute("INSERT INTO plans (code, title, year) VALUES ('01/KH-BM', 'Benchmark', 2023),"
-                 " ('01/KH-BM20', 'Benchmark', 2020)")
+    conn.execute(
+        "INSERT INTO plans (code, title, year) VALUES ('01/KH-BM', 'Benchmark', 2023),"
+        " ('01/KH-BM20', 'Benchmark', 2020)"
+    )
     conn.executemany(
-        "INSERT INTO tasks (plan_id, number, title, due_on, started_on, done_on)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(p, n, f"Nhiệm vụ {n}", f"{y}-{(n % 12) + 1:02d}-28",
-          f"{y}-01-15" if n % 3 else None, f"{y}-0{(n % 9) + 1}-10" if n % 2 else None)
-         for p, y in ((1, 2023), (2, 2020)) for n in range(1, 51)])
+        "INSERT INTO tasks (plan_id, number, title, due_on, started_on, done_on) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                p,
+                n,
+                f"Nhiệm vụ {n}",
+                f"{y}-{(n % 12) + 1:02d}-28",
+                f"{y}-01-15" if n % 3 else None,
+                f"{y}-0{(n % 9) + 1}-10" if n % 2 else None,
+            )
+            for p, y in ((1, 2023), (2, 2020))
+            for n in range(1, 51)
+        ],
+    )
     conn.executemany(
         "INSERT INTO meetings (kind, held_on, title) VALUES (?, ?, '')",
-        [(k, (FIRST + timedelta(days=d)).isoformat()) for d in range(0, days, 7)
-         for k in ("office", "chairman")])
+        [(k, (FIRST + timedelta(days=d)).isoformat()) for d in range(0, days, 7) for k in ("office", "chairman")],
+    )
     batch = []
     recent = (LAST - timedelta(days=60)).isoformat()
     for i in range(rows):
@@ -76,9 +98,19 @@ def build_ledger(path: Path, rows: int, seed: int = 9) -> None:
         else:
             outcome = "resolved" if roll < 0.95 else ("returned" if roll < 0.99 else "withdrawn")
             finished = (received + timedelta(days=rnd.randint(1, 40))).isoformat()
-        batch.append((f"BM.{i:08d}", "Thủ tục", FIELDS[rnd.randrange(len(FIELDS))],
-                      CHANNELS[rnd.randrange(len(CHANNELS))], r_iso, due.isoformat(), outcome,
-                      finished, "Thiếu giấy tờ" if outcome == "returned" else None))
+        batch.append(
+            (
+                f"BM.{i:08d}",
+                "Thủ tục",
+                FIELDS[rnd.randrange(len(FIELDS))],
+                CHANNELS[rnd.randrange(len(CHANNELS))],
+                r_iso,
+                due.isoformat(),
+                outcome,
+                finished,
+                "Thiếu giấy tờ" if outcome == "returned" else None,
+            )
+        )
         if len(batch) == 50_000:
             _insert(conn, batch)
             batch = []
@@ -90,7 +122,9 @@ def build_ledger(path: Path, rows: int, seed: int = 9) -> None:
 def _insert(conn: sqlite3.Connection, batch: list[tuple]) -> None:
     conn.executemany(
         "INSERT INTO dossiers (code, procedure, field, channel, received_on, due_on, outcome,"
-        " finished_on, return_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        " finished_on, return_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch,
+    )
 
 
 def time_report(path: Path, year: int, half: int) -> float:
@@ -139,8 +173,7 @@ def memory(path: Path) -> dict:
         "    pass\n"
         "print(json.dumps({'rss_kib': rss, 'heap_peak_kib': peak // 1024}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
@@ -152,8 +185,10 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{'dossiers':>10} {'semester':>8} {'report ms':>10} {'GROUP BY ms':>12} "
-          f"{'ratio':>6}  (median of {args.repeat}; target ratio <= 1.0)")
+    print(
+        f"{'dossiers':>10} {'semester':>8} {'report ms':>10} {'GROUP BY ms':>12} "
+        f"{'ratio':>6}  (median of {args.repeat}; target ratio <= 1.0)"
+    )
     mem = {}
     for size in sizes:
         path = OUT / f"report-bench-{size}.db"
@@ -171,12 +206,13 @@ def main() -> None:
             print(f"{size:>10,} {label:>8} {r * 1000:>10.1f} {b * 1000:>12.1f} {r / b:>6.2f}")
         mem[size] = memory(path)
     print()
-    print(f"{'dossiers':>10} {'peak RSS MiB':>13} {'heap peak KiB':>14}  (report 2023-H2, fresh "
-          "process)")
+    print(f"{'dossiers':>10} {'peak RSS MiB':>13} {'heap peak KiB':>14}  (report 2023-H2, fresh process)")
     for size, m in mem.items():
         print(f"{size:>10,} {m['rss_kib'] / 1024:>13.1f} {m['heap_peak_kib']:>14}")
-    print(f"\nfiles: {OUT}/report-bench-*.db  (python {sys.version.split()[0]}, sqlite "
-          f"{sqlite3.sqlite_version}, {os.cpu_count()} cpus)")
+    print(
+        f"\nfiles: {OUT}/report-bench-*.db  (python {sys.version.split()[0]}, sqlite "
+        f"{sqlite3.sqlite_version}, {os.cpu_count()} cpus)"
+    )
 
 
 if __name__ == "__main__":

@@ -38,12 +38,18 @@ def main() -> None:
         subprocess.run([py, "-m", "cchc", "init"], env=env, check=True, capture_output=True)
         floor, cchc = [], []
         for i in range(args.runs + 3):
-            common = ["--procedure", "Cấp giấy phép tổ chức hội thảo quốc tế",
-                      "--received", "15/03/2022", "--due", "25/03/2022",
-                      "--field", "Hợp tác quốc tế"]
+            common = [
+                "--procedure",
+                "Cấp giấy phép tổ chức hội thảo quốc tế",
+                "--received",
+                "15/03/2022",
+                "--due",
+                "25/03/2022",
+                "--field",
+                "Hợp tác quốc tế",
+            ]
             f = timed([py, str(HERE / "floor_app.py"), f"X-{i}", *common], env)
-            c = timed([py, "-m", "cchc", "dossier", "add", f"000.00.12.H50-220315-{i:04d}",
-                       *common], env)
+            c = timed([py, "-m", "cchc", "dossier", "add", f"000.00.12.H50-220315-{i:04d}", *common], env)
             if i >= 3:  # warm-up runs fill the OS caches
                 floor.append(f)
                 cchc.append(c)

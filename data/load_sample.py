@@ -40,12 +40,20 @@ def load(path: Path) -> None:
             if t["done_on"]:
                 tasks.done(led, task["ref"], _d(t["done_on"]), t["evidence"])
         for d in _rows("dossiers.csv"):
-            dossiers.add(led, d["code"], d["procedure"], _d(d["received_on"]), _d(d["due_on"]),
-                         d["field"], d["channel"], d["applicant"], d["note"])
+            dossiers.add(
+                led,
+                d["code"],
+                d["procedure"],
+                _d(d["received_on"]),
+                _d(d["due_on"]),
+                d["field"],
+                d["channel"],
+                d["applicant"],
+                d["note"],
+            )
             for outcome in ("resolved", "returned", "withdrawn"):
                 if d[f"{outcome}_on"]:
-                    dossiers.finish(led, d["code"], outcome, _d(d[f"{outcome}_on"]),
-                                    d["return_reason"])
+                    dossiers.finish(led, d["code"], outcome, _d(d[f"{outcome}_on"]), d["return_reason"])
         for m in _rows("meetings.csv"):
             meetings.add(led, m["kind"], _d(m["held_on"]), m["title"], m["chair"], m["note"])
 

@@ -63,11 +63,22 @@ PROCEDURES = [
 ]
 WEIGHTS = [14, 6, 18, 14, 8, 4, 12, 6, 6, 6, 6]
 APPLICANTS = [
-    "Công ty TNHH Nông sản Mộc Châu", "Công ty CP Thủy điện Nậm Chiến", "Hợp tác xã Chè Tà Xùa",
-    "Công ty CP Du lịch Sơn La", "UBND huyện Mai Sơn", "UBND huyện Thuận Châu",
-    "Trường Đại học Tây Bắc", "Bệnh viện Đa khoa tỉnh", "Công ty TNHH Xây dựng Tây Bắc",
-    "Ông Lò Văn Minh", "Bà Cầm Thị Hoa", "Ông Quàng Văn Thắng", "Bà Lường Thị Mai",
-    "Công ty CP Cà phê Phúc Sinh Sơn La", "Hội Nông dân tỉnh", "Sở Giáo dục và Đào tạo",
+    "Công ty TNHH Nông sản Mộc Châu",
+    "Công ty CP Thủy điện Nậm Chiến",
+    "Hợp tác xã Chè Tà Xùa",
+    "Công ty CP Du lịch Sơn La",
+    "UBND huyện Mai Sơn",
+    "UBND huyện Thuận Châu",
+    "Trường Đại học Tây Bắc",
+    "Bệnh viện Đa khoa tỉnh",
+    "Công ty TNHH Xây dựng Tây Bắc",
+    "Ông Lò Văn Minh",
+    "Bà Cầm Thị Hoa",
+    "Ông Quàng Văn Thắng",
+    "Bà Lường Thị Mai",
+    "Công ty CP Cà phê Phúc Sinh Sơn La",
+    "Hội Nông dân tỉnh",
+    "Sở Giáo dục và Đào tạo",
 ]
 RETURN_REASONS = [
     "Hồ sơ không đủ điều kiện theo quy định",
@@ -84,8 +95,9 @@ def dossiers() -> list[dict]:
     rows = []
     for r in received:
         field, proc, pdays = rng.choices(PROCEDURES, WEIGHTS)[0]
-        rows.append({"received": r, "field": field, "procedure": proc, "days": pdays,
-                     "due": add_working_days(r, pdays)})
+        rows.append(
+            {"received": r, "field": field, "procedure": proc, "days": pdays, "due": add_working_days(r, pdays)}
+        )
     # the 18 pending: the latest-received dossiers whose due date is after AS_OF
     order = sorted(range(n), key=lambda i: rows[i]["received"], reverse=True)
     pending = [i for i in order if rows[i]["due"] > AS_OF][: counts["pending"]]
@@ -96,7 +108,7 @@ def dossiers() -> list[dict]:
     others = [i for i in rest if i not in on_time]
     rng.shuffle(others)
     returned = set(others[: counts["returned"]])
-    withdrawn = set(others[counts["returned"]: counts["returned"] + counts["withdrawn"]])
+    withdrawn = set(others[counts["returned"] : counts["returned"] + counts["withdrawn"]])
     per_day: dict[date, int] = {}
     out = []
     for i, row in enumerate(rows):
@@ -118,20 +130,22 @@ def dossiers() -> list[dict]:
             # most dossiers are returned a few days early
             resolved_on = early[min(len(early) - 1, int(len(early) * rng.betavariate(5, 2)))]
         channel = rng.choices(["online", "direct", "postal"], [62, 34, 4])[0]
-        out.append({
-            "code": code,
-            "procedure": row["procedure"],
-            "field": row["field"],
-            "applicant": rng.choice(APPLICANTS),
-            "channel": channel,
-            "received_on": r.isoformat(),
-            "due_on": due.isoformat(),
-            "resolved_on": resolved_on and resolved_on.isoformat(),
-            "returned_on": returned_on and returned_on.isoformat(),
-            "return_reason": reason,
-            "withdrawn_on": withdrawn_on and withdrawn_on.isoformat(),
-            "note": "Công dân xin rút hồ sơ" if withdrawn_on else None,
-        })
+        out.append(
+            {
+                "code": code,
+                "procedure": row["procedure"],
+                "field": row["field"],
+                "applicant": rng.choice(APPLICANTS),
+                "channel": channel,
+                "received_on": r.isoformat(),
+                "due_on": due.isoformat(),
+                "resolved_on": resolved_on and resolved_on.isoformat(),
+                "returned_on": returned_on and returned_on.isoformat(),
+                "return_reason": reason,
+                "withdrawn_on": withdrawn_on and withdrawn_on.isoformat(),
+                "note": "Công dân xin rút hồ sơ" if withdrawn_on else None,
+            }
+        )
     return out
 
 
@@ -147,17 +161,42 @@ TASKS = [
     ("chi-dao", "Báo cáo cải cách hành chính năm 2022", "Phòng Tổng hợp", "Q4"),
     ("chi-dao", "Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị", "Phòng Hành chính - Tổ chức", "Q3"),
     ("chi-dao", "Đưa tin, bài về cải cách hành chính lên Cổng thông tin điện tử tỉnh", "Trung tâm Thông tin", "cả năm"),
-    ("chi-dao", "Đăng bản tin tình hình tiếp nhận hồ sơ trên trang thông tin của Văn phòng", "Trung tâm Phục vụ hành chính công", "cả năm"),
+    (
+        "chi-dao",
+        "Đăng bản tin tình hình tiếp nhận hồ sơ trên trang thông tin của Văn phòng",
+        "Trung tâm Phục vụ hành chính công",
+        "cả năm",
+    ),
     ("the-che", "Rà soát văn bản quy phạm pháp luật thuộc lĩnh vực Văn phòng tham mưu", "Phòng Nội chính", "Q2"),
     ("the-che", "Sửa đổi Quy chế làm việc của Văn phòng UBND tỉnh", "Phòng Hành chính - Tổ chức", "Q2"),
     ("the-che", "Ban hành Quy chế phối hợp giữa các phòng, đơn vị", "Phòng Hành chính - Tổ chức", "Q3"),
-    ("the-che", "Theo dõi thi hành pháp luật trong lĩnh vực kiểm soát TTHC", "Phòng Kiểm soát thủ tục hành chính", "cả năm"),
+    (
+        "the-che",
+        "Theo dõi thi hành pháp luật trong lĩnh vực kiểm soát TTHC",
+        "Phòng Kiểm soát thủ tục hành chính",
+        "cả năm",
+    ),
     ("the-che", "Kiểm tra văn bản quy phạm pháp luật do UBND tỉnh ban hành", "Phòng Nội chính", "Q4"),
-    ("tthc", "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết", "Phòng Kiểm soát thủ tục hành chính", "Q1"),
+    (
+        "tthc",
+        "Công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết",
+        "Phòng Kiểm soát thủ tục hành chính",
+        "Q1",
+    ),
     ("tthc", "Rà soát, đơn giản hóa thủ tục hành chính năm 2022", "Phòng Kiểm soát thủ tục hành chính", "Q2"),
-    ("tthc", "Công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công", "Trung tâm Phục vụ hành chính công", "Q1"),
+    (
+        "tthc",
+        "Công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công",
+        "Trung tâm Phục vụ hành chính công",
+        "Q1",
+    ),
     ("tthc", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công", "cả năm"),
-    ("tthc", "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính", "Phòng Kiểm soát thủ tục hành chính", "cả năm"),
+    (
+        "tthc",
+        "Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính",
+        "Phòng Kiểm soát thủ tục hành chính",
+        "cả năm",
+    ),
     ("tthc", "Đánh giá chất lượng giải quyết thủ tục hành chính", "Phòng Kiểm soát thủ tục hành chính", "Q2"),
     ("tthc", "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính", "Phòng Kiểm soát thủ tục hành chính", "Q3"),
     ("tthc", "Triển khai thanh toán trực tuyến phí, lệ phí", "Trung tâm Phục vụ hành chính công", "Q2"),
@@ -181,7 +220,12 @@ TASKS = [
     ("cp-so", "Nâng cấp Cổng thông tin điện tử tỉnh", "Trung tâm Thông tin", "Q3"),
     ("cp-so", "Triển khai hệ thống họp trực tuyến đến cấp xã", "Trung tâm Thông tin", "Q2"),
     ("cp-so", "Bảo đảm an toàn thông tin hệ thống của Văn phòng", "Trung tâm Thông tin", "cả năm"),
-    ("cp-so", "Tích hợp dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia", "Trung tâm Phục vụ hành chính công", "Q2"),
+    (
+        "cp-so",
+        "Tích hợp dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia",
+        "Trung tâm Phục vụ hành chính công",
+        "Q2",
+    ),
     ("cp-so", "Áp dụng hệ thống quản lý chất lượng ISO 9001:2015", "Phòng Hành chính - Tổ chức", "Q4"),
     ("tac-dong", "Khảo sát sự hài lòng của người dân, tổ chức", "Trung tâm Phục vụ hành chính công", "Q3"),
     ("tac-dong", "Đánh giá tác động của cải cách hành chính đến hoạt động của Văn phòng", "Phòng Tổng hợp", "Q4"),
@@ -192,8 +236,7 @@ TASKS = [
 def quarter_end(q: str) -> date:
     if q == "cả năm":
         return date(2022, 12, 31)
-    return {"Q1": date(2022, 3, 31), "Q2": date(2022, 6, 30), "Q3": date(2022, 9, 30),
-            "Q4": date(2022, 12, 31)}[q]
+    return {"Q1": date(2022, 3, 31), "Q2": date(2022, 6, 30), "Q3": date(2022, 9, 30), "Q4": date(2022, 12, 31)}[q]
 
 
 def tasks() -> list[dict]:
@@ -211,11 +254,19 @@ def tasks() -> list[dict]:
         if i in done:
             done_on = rng.choice([d for d in work_days if d > started])
             evidence = f"Văn bản số {rng.randint(100, 1999)}/VPUB-{unit.split()[-1][:4].upper()}"
-        out.append({
-            "plan": "02/KH-VPUB", "number": i + 1, "title": title, "area": area, "unit": unit,
-            "due_on": due.isoformat(), "started_on": started and started.isoformat(),
-            "done_on": done_on and done_on.isoformat(), "evidence": evidence,
-        })
+        out.append(
+            {
+                "plan": "02/KH-VPUB",
+                "number": i + 1,
+                "title": title,
+                "area": area,
+                "unit": unit,
+                "due_on": due.isoformat(),
+                "started_on": started and started.isoformat(),
+                "done_on": done_on and done_on.isoformat(),
+                "evidence": evidence,
+            }
+        )
     return out
 
 
@@ -224,12 +275,26 @@ def meetings() -> list[dict]:
     thursdays = [d for d in working_between(START, AS_OF) if d.weekday() == 3]
     office = sorted(rng.sample(mondays, 20))
     chairman = sorted(rng.sample(thursdays, 24))
-    rows = [{"kind": "office", "held_on": d.isoformat(),
-             "title": f"Giao ban Văn phòng tuần {d.isocalendar()[1]}",
-             "chair": "Chánh Văn phòng", "note": None} for d in office]
-    rows += [{"kind": "chairman", "held_on": d.isoformat(),
-              "title": f"Giao ban Chủ tịch tuần {d.isocalendar()[1]}",
-              "chair": "Chủ tịch UBND tỉnh", "note": None} for d in chairman]
+    rows = [
+        {
+            "kind": "office",
+            "held_on": d.isoformat(),
+            "title": f"Giao ban Văn phòng tuần {d.isocalendar()[1]}",
+            "chair": "Chánh Văn phòng",
+            "note": None,
+        }
+        for d in office
+    ]
+    rows += [
+        {
+            "kind": "chairman",
+            "held_on": d.isoformat(),
+            "title": f"Giao ban Chủ tịch tuần {d.isocalendar()[1]}",
+            "chair": "Chủ tịch UBND tỉnh",
+            "note": None,
+        }
+        for d in chairman
+    ]
     return sorted(rows, key=lambda r: (r["held_on"], r["kind"]))
 
 
@@ -243,10 +308,18 @@ def write(name: str, rows: list[dict]) -> None:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    write("plans.csv", [{
-        "code": "02/KH-VPUB", "title": "Kế hoạch thực hiện cải cách hành chính năm 2022",
-        "year": 2022, "issued_on": "2022-02-06", "basis": "3162/QĐ-UBND ngày 20/12/2021",
-    }])
+    write(
+        "plans.csv",
+        [
+            {
+                "code": "02/KH-VPUB",
+                "title": "Kế hoạch thực hiện cải cách hành chính năm 2022",
+                "year": 2022,
+                "issued_on": "2022-02-06",
+                "basis": "3162/QĐ-UBND ngày 20/12/2021",
+            }
+        ],
+    )
     write("tasks.csv", tasks())
     write("dossiers.csv", dossiers())
     write("meetings.csv", meetings())

@@ -22,8 +22,7 @@ class Cli:
         self.runner = CliRunner()
 
     def __call__(self, *args: str, input: str | bytes | None = None, env: dict | None = None):
-        return self.runner.invoke(app, ["--db", str(self.db), *map(str, args)], input=input,
-                                  env=env)
+        return self.runner.invoke(app, ["--db", str(self.db), *map(str, args)], input=input, env=env)
 
     def ok(self, *args: str, **kw):
         result = self(*args, **kw)

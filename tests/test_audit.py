@@ -33,13 +33,11 @@ def test_verify_intact_sample(sample):
 
 def test_log_filters(sample):
     code = sample.rows("SELECT code FROM dossiers WHERE outcome = 'returned' LIMIT 1")[0][0]
-    rows = json.loads(sample.ok("audit", "log", "--kind", "dossier", "--key", code,
-                                "--json").stdout)
+    rows = json.loads(sample.ok("audit", "log", "--kind", "dossier", "--key", code, "--json").stdout)
     assert [r["action"] for r in rows] == ["insert", "returned"]
     assert rows[1]["before"]["outcome"] is None and rows[1]["after"]["outcome"] == "returned"
     assert {r["kind"] for r in rows} == {"dossier"} and {r["key"] for r in rows} == {code}
-    assert set(rows[0]) == {"id", "at", "actor", "command", "kind", "key", "action", "before",
-                            "after"}
+    assert set(rows[0]) == {"id", "at", "actor", "command", "kind", "key", "action", "before", "after"}
     plans = json.loads(sample.ok("audit", "log", "--kind", "plan", "--json").stdout)
     assert [r["key"] for r in plans] == ["02/KH-VPUB"]
     assert json.loads(sample.ok("audit", "log", "--since", "01/01/2200", "--json").stdout) == []
@@ -50,12 +48,10 @@ def test_log_filters(sample):
 
 
 def test_log_records_who_and_which_command(cli):
-    cli.ok("dossier", "add", "D-1", "--procedure", "Cấp phép", "--received", "01/03/2022",
-           "--due", "10/03/2022")
+    cli.ok("dossier", "add", "D-1", "--procedure", "Cấp phép", "--received", "01/03/2022", "--due", "10/03/2022")
     cli.ok("dossier", "resolve", "D-1", "--on", "05/03/2022")
     rows = json.loads(cli.ok("audit", "log", "--json").stdout)
-    assert [(r["command"], r["action"]) for r in rows] == [
-        ("dossier add", "insert"), ("dossier resolve", "resolved")]
+    assert [(r["command"], r["action"]) for r in rows] == [("dossier add", "insert"), ("dossier resolve", "resolved")]
     assert all(r["actor"] and r["at"].endswith("Z") for r in rows)
 
 
@@ -92,8 +88,7 @@ def test_forged_entry_with_recomputed_hash_still_fails_later(sample):
     # an attacker who recomputes one entry's hash breaks the next one's link
     from cchc.store.audit import entry_hash
 
-    row = sample.rows("SELECT at, actor, command, kind, key, action, before, after FROM audit"
-                      " WHERE id = 5")[0]
+    row = sample.rows("SELECT at, actor, command, kind, key, action, before, after FROM audit WHERE id = 5")[0]
     prev = sample.rows("SELECT hash FROM audit WHERE id = 4")[0][0]
     forged = entry_hash(prev, row[0], "eve", *row[2:])
     tamper(sample.db, "UPDATE audit SET actor = 'eve', hash = ? WHERE id = 5", params=(forged,))
@@ -102,8 +97,7 @@ def test_forged_entry_with_recomputed_hash_still_fails_later(sample):
 
 def test_direct_edit_of_a_dossier_is_named_with_its_fields(sample):
     code = sample.rows("SELECT code FROM dossiers WHERE outcome = 'resolved' LIMIT 1")[0][0]
-    tamper(sample.db, "UPDATE dossiers SET finished_on = '2022-01-01', note = 'sửa tay'"
-           " WHERE code = ?", params=(code,))
+    tamper(sample.db, "UPDATE dossiers SET finished_on = '2022-01-01', note = 'sửa tay' WHERE code = ?", params=(code,))
     r = sample.fails("audit", "verify", env=EN)
     lines = r.stdout.splitlines()
     assert len(lines) == 1
@@ -114,12 +108,14 @@ def test_direct_edit_of_a_dossier_is_named_with_its_fields(sample):
 
 
 def test_direct_insert_and_delete_are_named(sample):
-    tamper(sample.db,
-           "INSERT INTO dossiers (code, procedure, received_on, due_on)"
-           " VALUES ('GHOST-1', 'p', '2022-01-01', '2022-01-05')",
-           "DELETE FROM tasks WHERE number = 7",
-           "UPDATE plans SET title = 'khác'",
-           "UPDATE meeting_kinds SET name = 'x' WHERE key = 'office'")
+    tamper(
+        sample.db,
+        "INSERT INTO dossiers (code, procedure, received_on, due_on)"
+        " VALUES ('GHOST-1', 'p', '2022-01-01', '2022-01-05')",
+        "DELETE FROM tasks WHERE number = 7",
+        "UPDATE plans SET title = 'khác'",
+        "UPDATE meeting_kinds SET name = 'x' WHERE key = 'office'",
+    )
     out = sample.fails("audit", "verify", env=EN).stdout
     assert "dossier GHOST-1: has no audit entry — added outside cchc" in out
     assert "task 02/KH-VPUB#7: audit entry #" in out and "deleted outside cchc" in out
@@ -130,8 +126,7 @@ def test_direct_insert_and_delete_are_named(sample):
 
 
 def test_changes_through_cchc_keep_verify_green(sample):
-    sample.ok("dossier", "add", "N-1", "--procedure", "p", "--received", "01/06/2022",
-              "--due", "05/06/2022")
+    sample.ok("dossier", "add", "N-1", "--procedure", "p", "--received", "01/06/2022", "--due", "05/06/2022")
     sample.ok("dossier", "return", "N-1", "--on", "02/06/2022", "--reason", "thiếu giấy tờ")
     sample.ok("task", "done", "02/KH-VPUB#11", "--on", "01/06/2022")
     sample.ok("meeting", "kind-add", "hop-le", "--name", "Họp lẻ")
@@ -143,13 +138,14 @@ def test_procedures_and_calendar_are_compared_too(sample):
     sample.ok("procedure", "add", "1.0001", "--name", "Cấp giấy phép", "--days", "10")
     sample.ok("calendar", "off", "05/01/2026", "--reason", "Nghỉ bù")
     sample.ok("audit", "verify")
-    shipped = sample.rows("SELECT day FROM calendar_overrides WHERE day <> '2026-01-05'"
-                          " ORDER BY day LIMIT 1")
-    tamper(sample.db, "UPDATE procedures SET days = 1 WHERE code = '1.0001'",
-           "UPDATE calendar_overrides SET kind = 'work' WHERE day = '2026-01-05'")
+    shipped = sample.rows("SELECT day FROM calendar_overrides WHERE day <> '2026-01-05' ORDER BY day LIMIT 1")
+    tamper(
+        sample.db,
+        "UPDATE procedures SET days = 1 WHERE code = '1.0001'",
+        "UPDATE calendar_overrides SET kind = 'work' WHERE day = '2026-01-05'",
+    )
     if shipped:
-        tamper(sample.db, "UPDATE calendar_overrides SET reason = 'x' WHERE day = ?",
-               params=shipped[0])
+        tamper(sample.db, "UPDATE calendar_overrides SET reason = 'x' WHERE day = ?", params=shipped[0])
     out = sample.fails("audit", "verify", env=EN).stdout
     assert "procedure 1.0001: stored values differ from its last audit entry" in out
     assert "(days)" in out
@@ -161,12 +157,10 @@ def test_procedures_and_calendar_are_compared_too(sample):
 def test_direct_edit_of_an_imported_dossier_is_named(cli, tmp_path):
     # an import's entries leave NULL columns out: filling one in by hand is still caught
     f = tmp_path / "d.csv"
-    f.write_text("code,procedure,received_on,due_on\nIMP-1,Cấp phép,01/03/2022,10/03/2022\n",
-                 encoding="utf-8")
+    f.write_text("code,procedure,received_on,due_on\nIMP-1,Cấp phép,01/03/2022,10/03/2022\n", encoding="utf-8")
     cli.ok("import", "dossiers", str(f))
     assert cli.ok("audit", "verify").exit_code == 0
-    tamper(cli.db, "UPDATE dossiers SET note = 'thêm tay', paused_on = '2022-03-02'"
-           " WHERE code = 'IMP-1'")
+    tamper(cli.db, "UPDATE dossiers SET note = 'thêm tay', paused_on = '2022-03-02' WHERE code = 'IMP-1'")
     r = cli.fails("audit", "verify", env=EN)
     assert "dossier IMP-1: stored values differ" in r.stdout
     assert "(note, paused_on)" in r.stdout

@@ -17,8 +17,10 @@ EN = {"CCHC_LANG": "en"}
 def counts(path) -> dict:
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("plans", "tasks", "dossiers", "meetings", "audit")}
+        return {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("plans", "tasks", "dossiers", "meetings", "audit")
+        }
     finally:
         conn.close()
 
@@ -86,8 +88,7 @@ def test_backup_while_another_process_writes(sample, tmp_path):
 def test_restore_keeps_the_current_ledger_beside_it(sample, tmp_path):
     target = tmp_path / "b.db"
     sample.ok("backup", str(target))
-    sample.ok("dossier", "add", "AFTER-1", "--procedure", "p", "--received", "01/06/2022",
-              "--due", "05/06/2022")
+    sample.ok("dossier", "add", "AFTER-1", "--procedure", "p", "--received", "01/06/2022", "--due", "05/06/2022")
     current = counts(sample.db)
     r = sample.ok("restore", str(target), env=EN)
     kept = [p for p in sample.db.parent.iterdir() if ".before-restore-" in p.name]
@@ -131,11 +132,17 @@ def test_restore_checks_the_backup_first(sample, tmp_path):
     other.close()
     newer = tmp_path / "newer.db"
     newer.write_bytes(good.read_bytes())
-    tamper(newer, "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-           " VALUES ('cchc', 'm999_future', 'x')")
-    cases = {"garbage.db": "not SQLite", "text.db": "not SQLite", "truncated.db": "",
-             "other.db": "not a cchc ledger", "newer.db": "newer cchc (m999_future)",
-             "missing.db": "no backup file"}
+    tamper(
+        newer, "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('cchc', 'm999_future', 'x')"
+    )
+    cases = {
+        "garbage.db": "not SQLite",
+        "text.db": "not SQLite",
+        "truncated.db": "",
+        "other.db": "not a cchc ledger",
+        "newer.db": "newer cchc (m999_future)",
+        "missing.db": "no backup file",
+    }
     for name, words in cases.items():
         path = tmp_path / name
         content = path.read_bytes() if path.exists() else None

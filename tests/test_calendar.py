@@ -35,31 +35,36 @@ def off_days(cal, first, last):
 
 # -- known dates, from the official announcements ------------------------------------------------
 
+
 def test_tet_2022_is_31_01_to_04_02(cal):
     # Tết Nhâm Dần: off Sat 29/01 – Sun 06/02/2022; on working days that is 31/01 – 04/02
     assert off_days(cal, D(2022, 1, 27), D(2022, 2, 8)) == [
-        D(2022, 1, 29), D(2022, 1, 30), D(2022, 1, 31), D(2022, 2, 1), D(2022, 2, 2),
-        D(2022, 2, 3), D(2022, 2, 4), D(2022, 2, 5), D(2022, 2, 6)]
+        D(2022, 1, 29),
+        D(2022, 1, 30),
+        D(2022, 1, 31),
+        D(2022, 2, 1),
+        D(2022, 2, 2),
+        D(2022, 2, 3),
+        D(2022, 2, 4),
+        D(2022, 2, 5),
+        D(2022, 2, 6),
+    ]
     assert cal.due(D(2022, 1, 28), 1) == D(2022, 2, 7)
     assert cal.due(D(2022, 1, 28), 3) == D(2022, 2, 9)
 
 
 def test_tet_2023_is_20_01_to_26_01(cal):
     # Tết Quý Mão: off Fri 20/01 – Thu 26/01/2023
-    assert off_days(cal, D(2023, 1, 19), D(2023, 1, 27)) == [
-        D(2023, 1, 20) + timedelta(days=i) for i in range(7)]
+    assert off_days(cal, D(2023, 1, 19), D(2023, 1, 27)) == [D(2023, 1, 20) + timedelta(days=i) for i in range(7)]
     assert cal.due(D(2023, 1, 19), 1) == D(2023, 1, 27)
     assert cal.workdays(D(2023, 1, 19), D(2023, 1, 31)) == 3  # 27, 30, 31
 
 
 def test_national_day_with_its_adjacent_day(cal):
-    assert off_days(cal, D(2022, 8, 31), D(2022, 9, 5)) == [
-        D(2022, 9, 1), D(2022, 9, 2), D(2022, 9, 3), D(2022, 9, 4)]
+    assert off_days(cal, D(2022, 8, 31), D(2022, 9, 5)) == [D(2022, 9, 1), D(2022, 9, 2), D(2022, 9, 3), D(2022, 9, 4)]
     # 2023: 02/09 is a Saturday, the days off are Fri 01/09 and Mon 04/09
-    assert off_days(cal, D(2023, 8, 31), D(2023, 9, 5)) == [
-        D(2023, 9, 1), D(2023, 9, 2), D(2023, 9, 3), D(2023, 9, 4)]
-    assert off_days(cal, D(2024, 8, 30), D(2024, 9, 4)) == [
-        D(2024, 8, 31), D(2024, 9, 1), D(2024, 9, 2), D(2024, 9, 3)]
+    assert off_days(cal, D(2023, 8, 31), D(2023, 9, 5)) == [D(2023, 9, 1), D(2023, 9, 2), D(2023, 9, 3), D(2023, 9, 4)]
+    assert off_days(cal, D(2024, 8, 30), D(2024, 9, 4)) == [D(2024, 8, 31), D(2024, 9, 1), D(2024, 9, 2), D(2024, 9, 3)]
     assert cal.due(D(2024, 8, 30), 1) == D(2024, 9, 4)
 
 
@@ -78,8 +83,7 @@ def test_the_shipped_swap_holds_without_the_package_knowing_it():
 
 def test_holiday_on_a_weekend_moves_to_the_next_working_days(cal):
     # 30/4/2022 is a Saturday and 1/5/2022 a Sunday: Monday 02/05 and Tuesday 03/05 are off
-    assert off_days(cal, D(2022, 4, 29), D(2022, 5, 4)) == [
-        D(2022, 4, 30), D(2022, 5, 1), D(2022, 5, 2), D(2022, 5, 3)]
+    assert off_days(cal, D(2022, 4, 29), D(2022, 5, 4)) == [D(2022, 4, 30), D(2022, 5, 1), D(2022, 5, 2), D(2022, 5, 3)]
     assert cal.due(D(2022, 4, 29), 1) == D(2022, 5, 4)
 
 
@@ -110,8 +114,7 @@ def test_due_is_a_working_day_n_working_days_later(cal, received, n):
 @settings(max_examples=100, deadline=None)
 @given(received=DATES, n=DAYS, extra=DATES)
 def test_an_extra_day_off_never_makes_a_date_earlier(cal, received, n, extra):
-    more_off = WorkCalendar({**cal.off, extra: "nghỉ thêm"},
-                            {d: r for d, r in cal.work.items() if d != extra})
+    more_off = WorkCalendar({**cal.off, extra: "nghỉ thêm"}, {d: r for d, r in cal.work.items() if d != extra})
     assert more_off.due(received, n) >= cal.due(received, n)
 
 
@@ -127,6 +130,7 @@ def test_agrees_with_the_day_by_day_count(received, n):
 
 # -- the commands -------------------------------------------------------------------------------
 
+
 def test_show_lists_days_off_and_extra_working_days(cli):
     out = cli.ok("calendar", "show", "2025").stdout
     assert "26/04/2025" in out and "Làm bù" in out
@@ -135,23 +139,36 @@ def test_show_lists_days_off_and_extra_working_days(cli):
     by_date = {d["date"]: d for d in days}
     assert by_date["2025-04-26"]["working"] is True
     assert by_date["2025-04-26"]["source"] == "office"
-    assert by_date["2025-01-29"] == {"date": "2025-01-29", "working": False,
-                                     "name": "Tết Nguyên Đán", "source": "package"}
+    assert by_date["2025-01-29"] == {
+        "date": "2025-01-29",
+        "working": False,
+        "name": "Tết Nguyên Đán",
+        "source": "package",
+    }
     assert set(days[0]) == {"date", "working", "name", "source"}
     en = json.loads(cli.ok("--lang", "en", "calendar", "show", "2022", "--json").stdout)
-    assert {"date": "2022-05-02", "working": False, "source": "package",
-            "name": "Liberation Day/Reunification Day (observed)"} in en
+    assert {
+        "date": "2022-05-02",
+        "working": False,
+        "source": "package",
+        "name": "Liberation Day/Reunification Day (observed)",
+    } in en
 
 
 def test_due_and_workdays_print_one_value_for_scripts(cli):
     assert cli.ok("calendar", "due", "28/01/2022", "15").stdout == "2022-02-25\n"
     assert cli.ok("calendar", "due", "2025-04-25", "1").stdout == "2025-04-26\n"
     assert json.loads(cli.ok("calendar", "due", "28/01/2022", "2", "--json").stdout) == {
-        "received": "2022-01-28", "days": 2, "due": "2022-02-08"}
+        "received": "2022-01-28",
+        "days": 2,
+        "due": "2022-02-08",
+    }
     assert cli.ok("calendar", "workdays", "28/01/2022", "08/02/2022").stdout == "2\n"
-    assert json.loads(cli.ok("calendar", "workdays", "2022-01-28", "2022-02-08",
-                             "--json").stdout) == {"from": "2022-01-28", "to": "2022-02-08",
-                                                   "workdays": 2}
+    assert json.loads(cli.ok("calendar", "workdays", "2022-01-28", "2022-02-08", "--json").stdout) == {
+        "from": "2022-01-28",
+        "to": "2022-02-08",
+        "workdays": 2,
+    }
     assert not cli.db.exists()  # counting days does not create a ledger
 
 
@@ -163,11 +180,17 @@ def test_off_work_remove_change_the_count_and_are_audited(cli):
     cli.ok("calendar", "work", "2025-06-07", "--reason", "Làm bù")
     assert cli.ok("calendar", "due", "2025-06-06", "1").stdout == "2025-06-07\n"
     assert json.loads(cli.ok("calendar", "remove", "2025-06-02", "--json").stdout) == {
-        "date": "2025-06-02", "kind": "off", "reason": "Nghỉ theo QĐ 12/QĐ-UBND",
-        "removed": True}
+        "date": "2025-06-02",
+        "kind": "off",
+        "reason": "Nghỉ theo QĐ 12/QĐ-UBND",
+        "removed": True,
+    }
     assert cli.ok("calendar", "due", "2025-05-30", "1").stdout == "2025-06-02\n"
     assert cli.rows("SELECT key, action FROM audit WHERE kind = 'calendar' ORDER BY id") == [
-        ("2025-06-02", "insert"), ("2025-06-07", "insert"), ("2025-06-02", "delete")]
+        ("2025-06-02", "insert"),
+        ("2025-06-07", "insert"),
+        ("2025-06-02", "delete"),
+    ]
     # the shipped swap can be removed like any override; the office can also cancel a
     # working Saturday (whoever announced it) with 'off'
     cli.ok("calendar", "remove", "2025-04-26")
@@ -179,10 +202,8 @@ def test_off_work_remove_change_the_count_and_are_audited(cli):
 def test_an_override_replaces_the_opposite_one(cli):
     cli.ok("calendar", "off", "2025-12-31", "--reason", "a")
     cli.ok("calendar", "work", "2025-12-31", "--reason", "b")
-    assert cli.rows("SELECT kind, reason FROM calendar_overrides WHERE day = '2025-12-31'") == [
-        ("work", "b")]
-    assert cli.rows("SELECT action FROM audit WHERE key = '2025-12-31'") == [("insert",),
-                                                                              ("update",)]
+    assert cli.rows("SELECT kind, reason FROM calendar_overrides WHERE day = '2025-12-31'") == [("work", "b")]
+    assert cli.rows("SELECT action FROM audit WHERE key = '2025-12-31'") == [("insert",), ("update",)]
 
 
 @pytest.mark.parametrize(

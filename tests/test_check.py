@@ -35,15 +35,15 @@ def test_missing_ledger_is_a_clear_error(cli, db):
 
 
 def test_dossier_rules(sample):
-    codes = [r[0] for r in sample.rows("SELECT code FROM dossiers WHERE outcome IS NOT NULL"
-                                       " ORDER BY code LIMIT 5")]
-    tamper(sample.db,
-           f"UPDATE dossiers SET due_on = '2000-01-01' WHERE code = '{codes[0]}'",
-           f"UPDATE dossiers SET finished_on = '2000-01-01' WHERE code = '{codes[1]}'",
-           f"UPDATE dossiers SET outcome = NULL WHERE code = '{codes[2]}'",
-           f"UPDATE dossiers SET finished_on = '2022-02-30' WHERE code = '{codes[3]}'",
-           f"UPDATE dossiers SET outcome = 'returned', return_reason = NULL"
-           f" WHERE code = '{codes[4]}'")
+    codes = [r[0] for r in sample.rows("SELECT code FROM dossiers WHERE outcome IS NOT NULL ORDER BY code LIMIT 5")]
+    tamper(
+        sample.db,
+        f"UPDATE dossiers SET due_on = '2000-01-01' WHERE code = '{codes[0]}'",
+        f"UPDATE dossiers SET finished_on = '2000-01-01' WHERE code = '{codes[1]}'",
+        f"UPDATE dossiers SET outcome = NULL WHERE code = '{codes[2]}'",
+        f"UPDATE dossiers SET finished_on = '2022-02-30' WHERE code = '{codes[3]}'",
+        f"UPDATE dossiers SET outcome = 'returned', return_reason = NULL WHERE code = '{codes[4]}'",
+    )
     r = sample.fails("check", env=EN)
     lines = r.stdout.splitlines()
     assert f"dossier {codes[0]}: due date 2000-01-01 is before the received date" in r.stdout
@@ -61,10 +61,12 @@ def test_dossier_rules(sample):
 
 
 def test_task_rules(sample):
-    tamper(sample.db,
-           "UPDATE tasks SET done_on = NULL, evidence = 'Báo cáo số 5' WHERE number = 1",
-           "UPDATE tasks SET done_on = '2021-01-01' WHERE number = 2 AND started_on IS NOT NULL",
-           "UPDATE tasks SET due_on = 'Q5' WHERE number = 3")
+    tamper(
+        sample.db,
+        "UPDATE tasks SET done_on = NULL, evidence = 'Báo cáo số 5' WHERE number = 1",
+        "UPDATE tasks SET done_on = '2021-01-01' WHERE number = 2 AND started_on IS NOT NULL",
+        "UPDATE tasks SET due_on = 'Q5' WHERE number = 3",
+    )
     out = sample.fails("check", env=EN).stdout
     assert "task 02/KH-VPUB#1: marked done but has no done date" in out
     assert "task 02/KH-VPUB#3: due_on is not a valid date: 'Q5'" in out
@@ -76,12 +78,14 @@ def test_task_rules(sample):
 def test_codes_unique_after_nfc(cli):
     nfc = "HS-Sơn La-01"
     nfd = unicodedata.normalize("NFD", nfc)
-    cli.ok("dossier", "add", nfc, "--procedure", "p", "--received", "01/03/2022",
-           "--due", "05/03/2022")
+    cli.ok("dossier", "add", nfc, "--procedure", "p", "--received", "01/03/2022", "--due", "05/03/2022")
     assert cli.ok("check").stdout == ""
     # cchc itself normalises, so the twin can only arrive by hand
-    tamper(cli.db, "INSERT INTO dossiers (code, procedure, received_on, due_on)"
-           " VALUES (?, 'p', '2022-03-01', '2022-03-05')", params=(nfd,))
+    tamper(
+        cli.db,
+        "INSERT INTO dossiers (code, procedure, received_on, due_on) VALUES (?, 'p', '2022-03-01', '2022-03-05')",
+        params=(nfd,),
+    )
     found = problems(cli)
     dup = [p for p in found if p["check"] == "nfc"]
     assert len(dup) == 2  # the twin, and the code that is not in NFC at all
@@ -98,9 +102,11 @@ def test_foreign_key_problem(sample):
     conn.close()
     found = problems(sample)
     assert [p["key"] for p in found if p["check"] == "foreign_key"] == [
-        str(sample.rows("SELECT id FROM tasks WHERE plan_id = 999")[0][0])]
-    assert any("tasks row" in p["message"] for p in
-               json.loads(sample.fails("check", "--json", env=EN).stdout)["problems"])
+        str(sample.rows("SELECT id FROM tasks WHERE plan_id = 999")[0][0])
+    ]
+    assert any(
+        "tasks row" in p["message"] for p in json.loads(sample.fails("check", "--json", env=EN).stdout)["problems"]
+    )
 
 
 def test_audit_chain_is_part_of_check(sample):
@@ -114,8 +120,7 @@ def test_damaged_page_is_reported_not_a_traceback(sample):
     conn = sqlite3.connect(sample.db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossiers_received_finished'"
-                        ).fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossiers_received_finished'").fetchone()[0]
     conn.close()
     with open(sample.db, "r+b") as fh:
         fh.seek((root - 1) * page_size + 8)

@@ -40,19 +40,22 @@ def test_four_writers_and_an_import_on_a_new_ledger(tmp_path):
     catalog = tmp_path / "catalog.csv"
     with open(catalog, "w", encoding="utf-8") as fh:
         fh.write("code,name,field,days\n")
-        fh.writelines(f"1.{i:05d},Thủ tục {i},Lĩnh vực {i % 9},{1 + i % 30}\n"
-                      for i in range(IMPORTED))
+        fh.writelines(f"1.{i:05d},Thủ tục {i},Lĩnh vực {i % 9},{1 + i % 30}\n" for i in range(IMPORTED))
     # the fifth process imports a file (the dossier importer is another helper's; the catalog
     # import is the same shape: thousands of rows and audit entries in one transaction)
-    importer = [sys.executable, "-c",
-                "import subprocess, sys, time; time.sleep(0.3);"
-                f"r = subprocess.run({CCHC!r} + ['--db', {str(db)!r}, 'procedure', 'import',"
-                f" {str(catalog)!r}], capture_output=True, text=True);"
-                "sys.stderr.write(r.stderr);"
-                "r.returncode and sys.stdout.write('FAIL %d' % r.returncode)"]
-    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=env())
-             for cmd in [*(worker_script(db, w, PER_WORKER) for w in range(WORKERS)), importer]]
+    importer = [
+        sys.executable,
+        "-c",
+        "import subprocess, sys, time; time.sleep(0.3);"
+        f"r = subprocess.run({CCHC!r} + ['--db', {str(db)!r}, 'procedure', 'import',"
+        f" {str(catalog)!r}], capture_output=True, text=True);"
+        "sys.stderr.write(r.stderr);"
+        "r.returncode and sys.stdout.write('FAIL %d' % r.returncode)",
+    ]
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
+        for cmd in [*(worker_script(db, w, PER_WORKER) for w in range(WORKERS)), importer]
+    ]
     outputs = [p.communicate(timeout=120) for p in procs]
     for out, err in outputs:
         assert "FAIL" not in out, err
@@ -66,11 +69,9 @@ def test_four_writers_and_an_import_on_a_new_ledger(tmp_path):
     assert sorted(audit_keys) == sorted(expected)  # one audit entry each
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(DISTINCT code) FROM procedures").fetchone()[0] == IMPORTED
-    assert conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'procedure'").fetchone()[0] \
-        == IMPORTED
+    assert conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'procedure'").fetchone()[0] == IMPORTED
     conn.close()
-    check = subprocess.run([*CCHC, "--db", str(db), "check"], capture_output=True, text=True,
-                           env=env())
+    check = subprocess.run([*CCHC, "--db", str(db), "check"], capture_output=True, text=True, env=env())
     assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -79,8 +80,12 @@ def test_writer_waits_for_a_long_transaction(tmp_path):
     subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    proc = subprocess.Popen([*CCHC, "--db", str(db), "plan", "add", "01/KH-X", "--title", "t",
-                             "--year", "2022"], stderr=subprocess.PIPE, text=True, env=env())
+    proc = subprocess.Popen(
+        [*CCHC, "--db", str(db), "plan", "add", "01/KH-X", "--title", "t", "--year", "2022"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+    )
     try:
         with pytest.raises(subprocess.TimeoutExpired):
             proc.wait(timeout=1.0)  # still waiting for the lock, not failed
@@ -91,19 +96,26 @@ def test_writer_waits_for_a_long_transaction(tmp_path):
     assert "locked" not in proc.stderr.read()
 
 
-@pytest.mark.parametrize("args", [
-    ("plan", "add", "01/KH-X", "--title", "t", "--year", "2022"),
-    ("dossier", "add", "A-1", "--procedure", "p", "--received", "01/03/2022", "--due",
-     "05/03/2022"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("plan", "add", "01/KH-X", "--title", "t", "--year", "2022"),
+        ("dossier", "add", "A-1", "--procedure", "p", "--received", "01/03/2022", "--due", "05/03/2022"),
+    ],
+)
 def test_still_locked_after_the_retries_is_one_clear_line(tmp_path, args):
     db = tmp_path / "l.db"
     subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        r = subprocess.run([*CCHC, "--db", str(db), *args], capture_output=True, text=True,
-                           env=env(CCHC_BUSY_TIMEOUT="0.2"), timeout=30)
+        r = subprocess.run(
+            [*CCHC, "--db", str(db), *args],
+            capture_output=True,
+            text=True,
+            env=env(CCHC_BUSY_TIMEOUT="0.2"),
+            timeout=30,
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -118,16 +130,36 @@ def test_still_locked_after_the_retries_is_one_clear_line(tmp_path, args):
 
 def test_readers_are_not_blocked_by_a_writer(tmp_path):
     db = tmp_path / "r.db"
-    subprocess.run([*CCHC, "--db", str(db), "dossier", "add", "A-1", "--procedure", "p",
-                    "--received", "01/03/2022", "--due", "05/03/2022"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            *CCHC,
+            "--db",
+            str(db),
+            "dossier",
+            "add",
+            "A-1",
+            "--procedure",
+            "p",
+            "--received",
+            "01/03/2022",
+            "--due",
+            "05/03/2022",
+        ],
+        check=True,
+        capture_output=True,
+    )
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE dossiers SET note = 'x'")
     try:
         for args in (("dossier", "list", "--json"), ("check",), ("audit", "verify")):
-            r = subprocess.run([*CCHC, "--db", str(db), *args], capture_output=True, text=True,
-                               env=env(CCHC_BUSY_TIMEOUT="0.5"), timeout=30)
+            r = subprocess.run(
+                [*CCHC, "--db", str(db), *args],
+                capture_output=True,
+                text=True,
+                env=env(CCHC_BUSY_TIMEOUT="0.5"),
+                timeout=30,
+            )
             assert r.returncode == 0, (args, r.stdout, r.stderr)
     finally:
         holder.execute("ROLLBACK")

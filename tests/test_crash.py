@@ -29,8 +29,7 @@ def procedure_file(path: Path, batch: int) -> Path:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write("code,name,field,days\n")
         for i in range(ROWS):
-            fh.write(f"{batch}.{i:05d},Thủ tục {batch}-{i} cấp phép,Lĩnh vực {i % 30},"
-                     f"{1 + i % 60}\n")
+            fh.write(f"{batch}.{i:05d},Thủ tục {batch}-{i} cấp phép,Lĩnh vực {i % 30},{1 + i % 60}\n")
     return path
 
 
@@ -42,10 +41,10 @@ def importer_available(noun: str) -> bool:
 def landed(db: Path, batch: int) -> tuple[int, int]:
     conn = sqlite3.connect(db)
     try:
-        rows = conn.execute("SELECT COUNT(*) FROM procedures WHERE code LIKE ?",
-                            (f"{batch}.%",)).fetchone()[0]
-        logged = conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'procedure'"
-                              " AND key LIKE ?", (f"{batch}.%",)).fetchone()[0]
+        rows = conn.execute("SELECT COUNT(*) FROM procedures WHERE code LIKE ?", (f"{batch}.%",)).fetchone()[0]
+        logged = conn.execute(
+            "SELECT COUNT(*) FROM audit WHERE kind = 'procedure' AND key LIKE ?", (f"{batch}.%",)
+        ).fetchone()[0]
         return rows, logged
     finally:
         conn.close()
@@ -53,8 +52,7 @@ def landed(db: Path, batch: int) -> tuple[int, int]:
 
 def run_killed(args: list[str], delay: float) -> int | None:
     """Start ``cchc ARGS``; SIGKILL it after ``delay`` seconds unless it ended; its exit code."""
-    proc = subprocess.Popen([*CCHC, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=ENV)
+    proc = subprocess.Popen([*CCHC, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     try:
         proc.wait(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -66,8 +64,7 @@ def run_killed(args: list[str], delay: float) -> int | None:
 
 
 def check(db: Path) -> None:
-    r = subprocess.run([*CCHC, "--db", str(db), "check"], capture_output=True, text=True,
-                       env=ENV)
+    r = subprocess.run([*CCHC, "--db", str(db), "check"], capture_output=True, text=True, env=ENV)
     assert r.returncode == 0 and r.stdout == "", r.stdout + r.stderr
 
 
@@ -77,9 +74,11 @@ def test_sigkill_during_a_catalog_import_is_all_or_nothing(tmp_path):
     subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     # how long one import takes on this machine, to spread the kills over all of it
     t0 = time.perf_counter()
-    subprocess.run([*CCHC, "--db", str(db), "procedure", "import",
-                    str(procedure_file(tmp_path / "p0.csv", 0))], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [*CCHC, "--db", str(db), "procedure", "import", str(procedure_file(tmp_path / "p0.csv", 0))],
+        check=True,
+        capture_output=True,
+    )
     full = time.perf_counter() - t0
     rng = random.Random(6)
     outcomes = {"killed, none landed": 0, "killed after commit": 0, "finished": 0}
@@ -102,8 +101,10 @@ def test_sigkill_during_a_catalog_import_is_all_or_nothing(tmp_path):
 
 
 DOSSIER_ROWS = 20000
-DOSSIER_HEADER = ("code,procedure,field,applicant,channel,received_on,due_on,resolved_on,"
-                  "returned_on,return_reason,withdrawn_on,note\n")
+DOSSIER_HEADER = (
+    "code,procedure,field,applicant,channel,received_on,due_on,resolved_on,"
+    "returned_on,return_reason,withdrawn_on,note\n"
+)
 
 
 def dossier_file(path: Path, batch: int) -> Path:
@@ -111,8 +112,9 @@ def dossier_file(path: Path, batch: int) -> Path:
         fh.write(DOSSIER_HEADER)
         for i in range(DOSSIER_ROWS):
             done = f"2022-03-{1 + i % 14:02d}" if i % 3 else ""
-            fh.write(f"B{batch}-{i:06d},Cấp phép xây dựng,Xây dựng,Nguyễn Văn {i},online,"
-                     f"2022-03-01,2022-03-15,{done},,,,\n")
+            fh.write(
+                f"B{batch}-{i:06d},Cấp phép xây dựng,Xây dựng,Nguyễn Văn {i},online,2022-03-01,2022-03-15,{done},,,,\n"
+            )
     return path
 
 
@@ -121,20 +123,22 @@ def test_sigkill_during_a_dossier_import_is_all_or_nothing(tmp_path):
         pytest.skip("cchc import dossiers is not there")
     db = tmp_path / "ledger.db"
     t0 = time.perf_counter()
-    subprocess.run([*CCHC, "--db", str(db), "import", "dossiers",
-                    str(dossier_file(tmp_path / "d0.csv", 0))], check=True, capture_output=True)
+    subprocess.run(
+        [*CCHC, "--db", str(db), "import", "dossiers", str(dossier_file(tmp_path / "d0.csv", 0))],
+        check=True,
+        capture_output=True,
+    )
     full = time.perf_counter() - t0
     rng = random.Random(61)
     outcomes = {"killed, none landed": 0, "killed after commit": 0, "finished": 0}
     for batch in range(1, 17):
         path = dossier_file(tmp_path / "d.csv", batch)
-        code = run_killed(["--db", str(db), "import", "dossiers", str(path)],
-                          rng.uniform(0.02, full * 1.1))
+        code = run_killed(["--db", str(db), "import", "dossiers", str(path)], rng.uniform(0.02, full * 1.1))
         conn = sqlite3.connect(db)
-        rows = conn.execute("SELECT COUNT(*) FROM dossiers WHERE code LIKE ?",
-                            (f"B{batch}-%",)).fetchone()[0]
-        logged = conn.execute("SELECT COUNT(*) FROM audit WHERE kind = 'dossier' AND key LIKE ?",
-                              (f"B{batch}-%",)).fetchone()[0]
+        rows = conn.execute("SELECT COUNT(*) FROM dossiers WHERE code LIKE ?", (f"B{batch}-%",)).fetchone()[0]
+        logged = conn.execute(
+            "SELECT COUNT(*) FROM audit WHERE kind = 'dossier' AND key LIKE ?", (f"B{batch}-%",)
+        ).fetchone()[0]
         conn.close()
         assert (rows, logged) in ((0, 0), (DOSSIER_ROWS, DOSSIER_ROWS)), (batch, rows, logged)
         if code == 0:
@@ -166,8 +170,7 @@ DAMAGE = {
 }
 COMMANDS = [
     ("dossier", "list"),
-    ("dossier", "add", "Z-1", "--procedure", "p", "--received", "01/03/2022", "--due",
-     "05/03/2022"),
+    ("dossier", "add", "Z-1", "--procedure", "p", "--received", "01/03/2022", "--due", "05/03/2022"),
     ("plan", "add", "09/KH-X", "--title", "t", "--year", "2022"),
     ("check",),
     ("audit", "verify"),
@@ -176,13 +179,11 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
-def test_damaged_ledger_is_a_clear_error_and_left_as_it_was(sample, ledger_bytes, damage,
-                                                           tmp_path):
+def test_damaged_ledger_is_a_clear_error_and_left_as_it_was(sample, ledger_bytes, damage, tmp_path):
     damaged = DAMAGE[damage](ledger_bytes)
     sample.db.write_bytes(damaged)
     for args in [*COMMANDS, ("backup", str(tmp_path / "b.db"))]:
-        r = subprocess.run([*CCHC, "--db", str(sample.db), *args], capture_output=True,
-                           text=True, env=ENV, timeout=60)
+        r = subprocess.run([*CCHC, "--db", str(sample.db), *args], capture_output=True, text=True, env=ENV, timeout=60)
         assert r.returncode != 0 or args[0] == "check", (damage, args, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr and "internal error" not in r.stderr, r.stderr
         if args[0] not in ("check", "audit"):
@@ -193,14 +194,14 @@ def test_damaged_ledger_is_a_clear_error_and_left_as_it_was(sample, ledger_bytes
 
 def test_ledger_from_a_newer_cchc_is_left_as_it_was(sample, ledger_bytes):
     conn = sqlite3.connect(sample.db)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('cchc', 'm099_from_the_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('cchc', 'm099_from_the_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = sample.db.read_bytes()
     for args in COMMANDS:
-        r = subprocess.run([*CCHC, "--db", str(sample.db), *args], capture_output=True,
-                           text=True, env=ENV)
+        r = subprocess.run([*CCHC, "--db", str(sample.db), *args], capture_output=True, text=True, env=ENV)
         assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
         assert "newer cchc" in r.stderr and "m099_from_the_future" in r.stderr
         assert sample.db.read_bytes() == before

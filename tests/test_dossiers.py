@@ -11,22 +11,62 @@ CODE = "000.00.12.H50-220315-0001"
 
 
 def add(cli, code=CODE, received="15/03/2022", due="25/03/2022", *extra):
-    return cli.ok("dossier", "add", code, "--procedure", "Cấp giấy phép tổ chức hội thảo quốc tế",
-                  "--received", received, "--due", due, "--field", "Hợp tác quốc tế", *extra)
+    return cli.ok(
+        "dossier",
+        "add",
+        code,
+        "--procedure",
+        "Cấp giấy phép tổ chức hội thảo quốc tế",
+        "--received",
+        received,
+        "--due",
+        due,
+        "--field",
+        "Hợp tác quốc tế",
+        *extra,
+    )
 
 
 def listing(cli, *args):
     return json.loads(cli.ok("dossier", "list", "--json", *args).stdout)
 
 
-KEYS = ["code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-        "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status", "overdue",
-        "paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason", "pauses"]
+KEYS = [
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "resolved_on",
+    "returned_on",
+    "return_reason",
+    "withdrawn_on",
+    "note",
+    "status",
+    "overdue",
+    "paused_on",
+    "pause_reason",
+    "rescheduled_due_on",
+    "reschedule_reason",
+    "pauses",
+]
 
 
 def test_add_keeps_code_exactly_and_lists_with_stable_keys(cli):
-    result = add(cli, "000.00.12.H50-220315-0001", "15/03/2022", "25/03/2022",
-                 "--channel", "online", "--applicant", "Công ty TNHH Mộc Châu", "--note", "gấp")
+    result = add(
+        cli,
+        "000.00.12.H50-220315-0001",
+        "15/03/2022",
+        "25/03/2022",
+        "--channel",
+        "online",
+        "--applicant",
+        "Công ty TNHH Mộc Châu",
+        "--note",
+        "gấp",
+    )
     assert "2022-03-25" in result.stderr
     rows = listing(cli, "--as-of", "20/03/2022")
     assert list(rows[0]) == KEYS
@@ -54,8 +94,7 @@ def test_return_and_withdraw(cli):
     cli.ok("dossier", "return", "A", "--on", "16/03/2022", "--reason", "Hồ sơ không hợp lệ")
     cli.ok("dossier", "withdraw", "B", "--on", "17/03/2022")
     a, b = listing(cli)
-    assert (a["status"], a["returned_on"], a["return_reason"]) == (
-        "returned", "2022-03-16", "Hồ sơ không hợp lệ")
+    assert (a["status"], a["returned_on"], a["return_reason"]) == ("returned", "2022-03-16", "Hồ sơ không hợp lệ")
     assert (b["status"], b["withdrawn_on"]) == ("withdrawn", "2022-03-17")
     cli.fails("dossier", "return", "A", "--on", "16/03/2022", "--reason", "x")  # finished already
 
@@ -89,7 +128,8 @@ def test_list_filters(sample):
     assert count("--status", "late") == 0
     assert count("--from", "01/06/2022", "--to", "09/06/2022") < 675
     assert count("--field", "Đất đai") == sum(
-        1 for r in listing(sample, "--as-of", "09/06/2022") if r["field"] == "Đất đai")
+        1 for r in listing(sample, "--as-of", "09/06/2022") if r["field"] == "Đất đai"
+    )
     sample.fails("dossier", "list", "--status", "done")
 
 
@@ -111,16 +151,26 @@ def test_nfc_on_the_way_in(cli):
 
 
 BAD = [
-    (["dossier", "add", "Y", "--procedure", "p", "--received", "15/03/2022", "--due", "14/03/2022"],
-     "2022-03-14"),
-    (["dossier", "add", "Y", "--procedure", "p", "--received", "31/02/2022", "--due", "01/03/2022"],
-     "31/02/2022"),
-    (["dossier", "add", "Y", "--procedure", " ", "--received", "15/03/2022", "--due", "16/03/2022"],
-     "Thủ tục"),
-    (["dossier", "add", "Y", "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022",
-      "--channel", "fax"], "fax"),
-    (["dossier", "add", CODE, "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022"],
-     CODE),
+    (["dossier", "add", "Y", "--procedure", "p", "--received", "15/03/2022", "--due", "14/03/2022"], "2022-03-14"),
+    (["dossier", "add", "Y", "--procedure", "p", "--received", "31/02/2022", "--due", "01/03/2022"], "31/02/2022"),
+    (["dossier", "add", "Y", "--procedure", " ", "--received", "15/03/2022", "--due", "16/03/2022"], "Thủ tục"),
+    (
+        [
+            "dossier",
+            "add",
+            "Y",
+            "--procedure",
+            "p",
+            "--received",
+            "15/03/2022",
+            "--due",
+            "16/03/2022",
+            "--channel",
+            "fax",
+        ],
+        "fax",
+    ),
+    (["dossier", "add", CODE, "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022"], CODE),
     (["dossier", "resolve", CODE, "--on", "14/03/2022"], "2022-03-14"),
     (["dossier", "resolve", "NOPE"], "NOPE"),
     (["dossier", "return", CODE, "--reason", ""], "Lý do"),
@@ -132,14 +182,12 @@ BAD = [
 @pytest.mark.parametrize(("args", "needle"), BAD)
 def test_bad_input_one_line_exit_1_nothing_written(cli, args, needle):
     add(cli)
-    before = (cli.count("dossiers"), cli.count("audit"),
-              cli.rows("SELECT outcome FROM dossiers"))
+    before = (cli.count("dossiers"), cli.count("audit"), cli.rows("SELECT outcome FROM dossiers"))
     result = cli.fails(*args)
     assert needle in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stdout == ""
-    assert (cli.count("dossiers"), cli.count("audit"),
-            cli.rows("SELECT outcome FROM dossiers")) == before
+    assert (cli.count("dossiers"), cli.count("audit"), cli.rows("SELECT outcome FROM dossiers")) == before
 
 
 def test_finishing_twice(cli):
@@ -187,8 +235,7 @@ def test_channel_in_vietnamese(cli):
 
 
 def test_failed_first_command_leaves_no_ledger(cli, db):
-    cli.fails("dossier", "add", "A", "--procedure", "p", "--received", "01/02/2022",
-              "--due", "01/01/2022")
+    cli.fails("dossier", "add", "A", "--procedure", "p", "--received", "01/02/2022", "--due", "01/01/2022")
     cli.fails("task", "add", "--plan", "NOPE", "--title", "x")
     assert not db.exists()
 
@@ -207,6 +254,5 @@ def test_stored_value_broken_outside_cchc_is_one_line(cli):
 
 def test_reversed_range_is_refused(cli):
     add(cli)
-    assert "2022-03-01" in cli.fails("dossier", "list", "--from", "01/03/2022", "--to",
-                                     "01/02/2022").stderr
+    assert "2022-03-01" in cli.fails("dossier", "list", "--from", "01/03/2022", "--to", "01/02/2022").stderr
     cli.fails("meeting", "list", "--from", "01/03/2022", "--to", "01/02/2022")

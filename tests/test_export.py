@@ -17,14 +17,14 @@ from cchc.services.readers import restore
 TABLES = {
     "plans": "SELECT code, title, year, issued_on, basis FROM plans ORDER BY code",
     "tasks": "SELECT p.code, t.number, t.title, t.area, t.unit, t.due_on, t.started_on, t.done_on,"
-             " t.evidence, t.cancelled_on, t.cancel_reason FROM tasks t JOIN plans p"
-             " ON p.id = t.plan_id ORDER BY p.code, t.number",
+    " t.evidence, t.cancelled_on, t.cancel_reason FROM tasks t JOIN plans p"
+    " ON p.id = t.plan_id ORDER BY p.code, t.number",
     "meetings": "SELECT kind, held_on, title, chair, note FROM meetings ORDER BY kind, held_on, title",
     "dossiers": "SELECT code, procedure, field, applicant, channel, received_on, due_on, outcome,"
-                " finished_on, return_reason, note, paused_on, pause_reason, rescheduled_due_on,"
-                " reschedule_reason FROM dossiers ORDER BY code",
+    " finished_on, return_reason, note, paused_on, pause_reason, rescheduled_due_on,"
+    " reschedule_reason FROM dossiers ORDER BY code",
     "pauses": "SELECT d.code, p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
-              " JOIN dossiers d ON d.id = p.dossier_id ORDER BY d.code, p.id",
+    " JOIN dossiers d ON d.id = p.dossier_id ORDER BY d.code, p.id",
     "procedures": "SELECT code, name, field, days FROM procedures ORDER BY code",
 }
 
@@ -33,8 +33,7 @@ TABLES = {
 def test_round_trip_into_an_empty_ledger(sample, cli, tmp_path, fmt):
     sample.ok("procedure", "add", "1.001", "--name", "Đăng ký khai sinh", "--days", "3")
     # waits for supplements (one ended, one still open) and an apology slip's new date
-    a, b = [c for (c,) in sample.rows(
-        "SELECT code FROM dossiers WHERE outcome IS NULL ORDER BY code LIMIT 2")]
+    a, b = [c for (c,) in sample.rows("SELECT code FROM dossiers WHERE outcome IS NULL ORDER BY code LIMIT 2")]
     sample.ok("dossier", "pause", a, "--on", "13/06/2022", "--reason", "Thiếu bản sao sổ đỏ")
     sample.ok("dossier", "resume", a, "--on", "16/06/2022")
     sample.ok("dossier", "pause", a, "--on", "20/06/2022", "--reason", "=Bổ sung lần 2")
@@ -58,8 +57,7 @@ def test_round_trip_into_an_empty_ledger(sample, cli, tmp_path, fmt):
 def test_csv_to_stdout_keys_match_list_json(sample):
     r = sample.ok("export", "dossiers", "--from", "01/06/2022", "--to", "09/06/2022")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    listed = json.loads(sample.ok("dossier", "list", "--from", "01/06/2022", "--to", "09/06/2022",
-                                  "--json").stdout)
+    listed = json.loads(sample.ok("dossier", "list", "--from", "01/06/2022", "--to", "09/06/2022", "--json").stdout)
     assert list(rows[0]) == list(listed[0])
     assert [r["code"] for r in rows] == [d["code"] for d in listed]
     assert "\r\n" in r.stdout or r.stdout.count("\n") == len(rows) + 1
@@ -80,11 +78,24 @@ def test_json_formats(sample):
 
 
 def test_formulas_neutralised_and_restored(cli, tmp_path):
-    cli.ok("dossier", "add", "A1", "--procedure", "=HYPERLINK(\"http://x\")", "--received",
-           "01/03/2022", "--due", "10/03/2022", "--note", "@SUM(A1)", "--applicant", "+84 912")
+    cli.ok(
+        "dossier",
+        "add",
+        "A1",
+        "--procedure",
+        '=HYPERLINK("http://x")',
+        "--received",
+        "01/03/2022",
+        "--due",
+        "10/03/2022",
+        "--note",
+        "@SUM(A1)",
+        "--applicant",
+        "+84 912",
+    )
     r = cli.ok("export", "dossiers")
     row = list(csv.DictReader(io.StringIO(r.stdout)))[0]
-    assert row["procedure"] == "'=HYPERLINK(\"http://x\")"
+    assert row["procedure"] == '\'=HYPERLINK("http://x")'
     assert row["note"] == "'@SUM(A1)" and row["applicant"] == "'+84 912"
     path = tmp_path / "d.csv"
     path.write_text(r.stdout, encoding="utf-8")
@@ -94,7 +105,8 @@ def test_formulas_neutralised_and_restored(cli, tmp_path):
     dest = Cli(other)
     dest.ok("import", "dossiers", str(path))
     assert dest.rows("SELECT procedure, note, applicant FROM dossiers") == [
-        ("=HYPERLINK(\"http://x\")", "@SUM(A1)", "+84 912")]
+        ('=HYPERLINK("http://x")', "@SUM(A1)", "+84 912")
+    ]
 
 
 def test_bad_format_is_a_usage_error(sample):

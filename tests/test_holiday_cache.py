@@ -16,8 +16,13 @@ def test_second_add_does_not_load_the_package(tmp_path):
     env = {**os.environ, "CCHC_DB": str(tmp_path / "l.db")}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-X", "importtime", "-m", "cchc", *args], env=env,
-                              capture_output=True, text=True, check=True)
+        return subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "cchc", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
 
     run("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     first = run("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022")

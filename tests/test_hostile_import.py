@@ -15,20 +15,60 @@ from hypothesis import strategies as st
 
 from test_hostile import CASES, SETTINGS, TEXT, fingerprint, ledger_cli
 
-HEADER = ["code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-          "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status",
-          "paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason", "pauses"]
-GOOD = ["HS-9", "Cấp phép", "Xây dựng", "Ông A", "online", "01/03/2022", "10/03/2022", "", "", "",
-        "", "", "", "05/03/2022", "Thiếu giấy", "20/03/2022", "Phiếu xin lỗi",
-        '[{"paused_on": "2022-03-02", "resumed_on": "2022-03-03", "days": 1, "reason": "x"},'
-        ' {"paused_on": "2022-03-05", "reason": "Thiếu giấy"}]']
+HEADER = [
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "resolved_on",
+    "returned_on",
+    "return_reason",
+    "withdrawn_on",
+    "note",
+    "status",
+    "paused_on",
+    "pause_reason",
+    "rescheduled_due_on",
+    "reschedule_reason",
+    "pauses",
+]
+GOOD = [
+    "HS-9",
+    "Cấp phép",
+    "Xây dựng",
+    "Ông A",
+    "online",
+    "01/03/2022",
+    "10/03/2022",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "05/03/2022",
+    "Thiếu giấy",
+    "20/03/2022",
+    "Phiếu xin lỗi",
+    '[{"paused_on": "2022-03-02", "resumed_on": "2022-03-03", "days": 1, "reason": "x"},'
+    ' {"paused_on": "2022-03-05", "reason": "Thiếu giấy"}]',
+]
 PAUSES = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(allow_nan=True),
-              TEXT, st.sampled_from(["2022-03-02", "02/03/2022", "2099-01-01", "x"])),
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.sampled_from(
-                                ["paused_on", "resumed_on", "days", "reason", "other"]),
-                                inner, max_size=5)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-5, 10**6),
+        st.floats(allow_nan=True),
+        TEXT,
+        st.sampled_from(["2022-03-02", "02/03/2022", "2099-01-01", "x"]),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["paused_on", "resumed_on", "days", "reason", "other"]), inner, max_size=5),
+    ),
     max_leaves=8,
 )
 ROW_LINE = re.compile(r"^\S*in\.(csv|json): ?\d+: ")
@@ -63,8 +103,15 @@ def run_import(cli, tmp_path, content: bytes, name: str = "in.csv", *extra: str)
 
 
 @SETTINGS
-@given(cells=st.lists(st.tuples(st.integers(0, len(HEADER) - 1), st.one_of(TEXT, PAUSES.map(
-    lambda v: json.dumps(v, ensure_ascii=False)))), min_size=1, max_size=3))
+@given(
+    cells=st.lists(
+        st.tuples(
+            st.integers(0, len(HEADER) - 1), st.one_of(TEXT, PAUSES.map(lambda v: json.dumps(v, ensure_ascii=False)))
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_spoiled_cells_in_a_dossier_csv(cli, tmp_path, cells):
     row = list(GOOD)
     for i, value in cells:
@@ -74,22 +121,25 @@ def test_spoiled_cells_in_a_dossier_csv(cli, tmp_path, cells):
 
 
 @SETTINGS
-@given(content=st.one_of(
-    st.binary(max_size=400),
-    st.tuples(st.binary(min_size=1, max_size=40), st.integers(0, 400)).map(
-        lambda t: (",".join(HEADER) + "\n" + ",".join(csv_cell(c) for c in GOOD) + "\n")
-        .encode()[:t[1]] + t[0]),
-))
+@given(
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.tuples(st.binary(min_size=1, max_size=40), st.integers(0, 400)).map(
+            lambda t: (",".join(HEADER) + "\n" + ",".join(csv_cell(c) for c in GOOD) + "\n").encode()[: t[1]] + t[0]
+        ),
+    )
+)
 def test_random_bytes_in_a_dossier_file(cli, tmp_path, content):
     run_import(cli, tmp_path, content)
 
 
 @SETTINGS
-@given(records=st.one_of(
-    PAUSES,
-    st.lists(st.fixed_dictionaries({}, optional={
-        k: st.one_of(TEXT, PAUSES) for k in HEADER}), max_size=3),
-))
+@given(
+    records=st.one_of(
+        PAUSES,
+        st.lists(st.fixed_dictionaries({}, optional={k: st.one_of(TEXT, PAUSES) for k in HEADER}), max_size=3),
+    )
+)
 def test_random_json_records(cli, tmp_path, records):
     content = json.dumps(records, ensure_ascii=False).encode("utf-8", "surrogateescape")
     run_import(cli, tmp_path, content, "in.json")
@@ -97,5 +147,4 @@ def test_random_json_records(cli, tmp_path, records):
 
 def test_zz_report_dossier_file_cases(capsys):
     with capsys.disabled():
-        print(f"\nhostile dossier-file cases: "
-              f"{ {k: v for k, v in CASES.items() if k.startswith('dossier')} }")
+        print(f"\nhostile dossier-file cases: { {k: v for k, v in CASES.items() if k.startswith('dossier')} }")

@@ -25,15 +25,37 @@ def write(tmp_path, name: str, content: str | bytes) -> str:
 
 
 def dossiers(cli) -> list[tuple]:
-    return cli.rows("SELECT code, procedure, field, applicant, channel, received_on, due_on,"
-                    " outcome, finished_on, note FROM dossiers ORDER BY code")
+    return cli.rows(
+        "SELECT code, procedure, field, applicant, channel, received_on, due_on,"
+        " outcome, finished_on, note FROM dossiers ORDER BY code"
+    )
 
 
 EXPECTED = [
-    ("000.00.12.H50-220315-0001", "Cấp giấy phép xây dựng", "Xây dựng", "Nguyễn Văn An", "online",
-     "2022-03-15", "2022-04-05", "resolved", "2022-04-01", None),
-    ("000.00.12.H50-220315-0002", "Đăng ký khai sinh", "Hộ tịch", "Trần Thị Bình", "direct",
-     "2022-03-15", "2022-03-16", None, None, "chờ bổ sung"),
+    (
+        "000.00.12.H50-220315-0001",
+        "Cấp giấy phép xây dựng",
+        "Xây dựng",
+        "Nguyễn Văn An",
+        "online",
+        "2022-03-15",
+        "2022-04-05",
+        "resolved",
+        "2022-04-01",
+        None,
+    ),
+    (
+        "000.00.12.H50-220315-0002",
+        "Đăng ký khai sinh",
+        "Hộ tịch",
+        "Trần Thị Bình",
+        "direct",
+        "2022-03-15",
+        "2022-03-16",
+        None,
+        None,
+        "chờ bổ sung",
+    ),
 ]
 
 
@@ -43,7 +65,9 @@ def test_csv_import_summary_and_audit(cli, tmp_path):
     assert "2" in r.stderr and "0" in r.stderr
     assert dossiers(cli) == EXPECTED
     assert cli.rows("SELECT kind, key, action, before FROM audit ORDER BY id") == [
-        ("dossier", EXPECTED[0][0], "insert", None), ("dossier", EXPECTED[1][0], "insert", None)]
+        ("dossier", EXPECTED[0][0], "insert", None),
+        ("dossier", EXPECTED[1][0], "insert", None),
+    ]
     after = json.loads(cli.rows("SELECT after FROM audit ORDER BY id")[0][0])
     assert after["outcome"] == "resolved" and after["code"] == EXPECTED[0][0]
     assert "intact" in cli.ok("--lang", "en", "audit", "verify").stdout + "intact"
@@ -65,8 +89,11 @@ def test_other_formats(cli, tmp_path, fmt):
         path = write(tmp_path, "d.tsv", "\n".join("\t".join(r) for r in lines) + "\n")
     elif fmt in ("json", "jsonl"):
         objs = [{k: (v or None) for k, v in zip(head, r, strict=True)} for r in body]
-        text = (json.dumps(objs, ensure_ascii=False, indent=2) if fmt == "json"
-                else "\n".join(json.dumps(o, ensure_ascii=False) for o in objs) + "\n")
+        text = (
+            json.dumps(objs, ensure_ascii=False, indent=2)
+            if fmt == "json"
+            else "\n".join(json.dumps(o, ensure_ascii=False) for o in objs) + "\n"
+        )
         path = write(tmp_path, f"d.{fmt}", text)
     else:
         from openpyxl import Workbook
@@ -106,9 +133,9 @@ def test_vietnamese_book_headings(cli, tmp_path):
     assert "Người nhập" in r.stderr and "ignoring" in r.stderr
     for ignored in ("Ký nhận", "Địa chỉ", "TT,"):
         assert ignored not in r.stderr
-    assert cli.rows("SELECT code, procedure, applicant, received_on, due_on, outcome, finished_on"
-                    " FROM dossiers") == [("007.01", "Cấp phiếu lý lịch tư pháp", "Lê Văn C",
-                                           "2022-06-01", "2022-06-10", "resolved", "2022-06-09")]
+    assert cli.rows("SELECT code, procedure, applicant, received_on, due_on, outcome, finished_on FROM dossiers") == [
+        ("007.01", "Cấp phiếu lý lịch tư pháp", "Lê Văn C", "2022-06-01", "2022-06-10", "resolved", "2022-06-09")
+    ]
 
 
 def test_bom_and_crlf(cli, tmp_path):
@@ -119,8 +146,7 @@ def test_bom_and_crlf(cli, tmp_path):
 
 def test_legacy_encoding_hint_and_option(cli, tmp_path):
     # cp1258 writes tones as combining marks: "Nội" is "Nô" + U+0323
-    data = "code,procedure,received_on,due_on\nA,Đăng ky\u0301 khai sinh ta\u0323i Hà Nô\u0323i,01/03/2022," \
-           "10/03/2022\n"
+    data = "code,procedure,received_on,due_on\nA,Đăng ky\u0301 khai sinh ta\u0323i Hà Nô\u0323i,01/03/2022,10/03/2022\n"
     path = write(tmp_path, "old.csv", data.encode("cp1258"))
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert "--encoding cp1258" in r.stderr and "old.csv:2" in r.stderr
@@ -193,8 +219,7 @@ def test_reimport_is_idempotent_and_updates_changed_rows(cli, tmp_path):
 
 def test_columns_absent_from_file_keep_their_values(cli, tmp_path):
     cli.ok("import", "dossiers", write(tmp_path, "d.csv", HEADER + ROWS))
-    slim = "code,procedure,received_on,due_on\n000.00.12.H50-220315-0001,Cấp giấy phép xây dựng," \
-           "15/03/2022,06/04/2022\n"
+    slim = "code,procedure,received_on,due_on\n000.00.12.H50-220315-0001,Cấp giấy phép xây dựng,15/03/2022,06/04/2022\n"
     r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "slim.csv", slim))
     assert "1 updated" in r.stderr
     row = dossiers(cli)[0]
@@ -220,16 +245,19 @@ def test_stdin(cli):
 
 
 def test_status_column_and_vietnamese_words(cli, tmp_path):
-    data = ("code,procedure,received_on,due_on,status,finished_on,channel,Ghi chú\n"
-            "A,P,01/03/2022,10/03/2022,Đã giải quyết,05/03/2022,Dịch vụ bưu chính,\n"
-            "B,P,01/03/2022,10/03/2022,trả lại,02/03/2022,trực tuyến,Không thuộc thẩm quyền\n"
-            "C,P,01/03/2022,10/03/2022,đang giải quyết,,,\n")
+    data = (
+        "code,procedure,received_on,due_on,status,finished_on,channel,Ghi chú\n"
+        "A,P,01/03/2022,10/03/2022,Đã giải quyết,05/03/2022,Dịch vụ bưu chính,\n"
+        "B,P,01/03/2022,10/03/2022,trả lại,02/03/2022,trực tuyến,Không thuộc thẩm quyền\n"
+        "C,P,01/03/2022,10/03/2022,đang giải quyết,,,\n"
+    )
     cli.ok("import", "dossiers", write(tmp_path, "s.csv", data))
     assert cli.rows("SELECT code, outcome, finished_on, channel FROM dossiers ORDER BY code") == [
-        ("A", "resolved", "2022-03-05", "postal"), ("B", "returned", "2022-03-02", "online"),
-        ("C", None, None, "direct")]
-    assert cli.rows("SELECT return_reason FROM dossiers WHERE code = 'B'") == [
-        ("Không thuộc thẩm quyền",)]
+        ("A", "resolved", "2022-03-05", "postal"),
+        ("B", "returned", "2022-03-02", "online"),
+        ("C", None, None, "direct"),
+    ]
+    assert cli.rows("SELECT return_reason FROM dossiers WHERE code = 'B'") == [("Không thuộc thẩm quyền",)]
 
 
 def test_returned_row_needs_a_reason(cli, tmp_path):
@@ -246,8 +274,7 @@ def test_status_needs_a_date(cli, tmp_path):
 
 
 def test_due_date_from_the_catalog(cli, tmp_path):
-    cli.ok("procedure", "add", "1.001", "--name", "Đăng ký khai sinh", "--field", "Hộ tịch",
-           "--days", "3")
+    cli.ok("procedure", "add", "1.001", "--name", "Đăng ký khai sinh", "--field", "Hộ tịch", "--days", "3")
     data = "code,procedure,received_on\nA,Đăng ký khai sinh,2022-06-03\n"
     cli.ok("import", "dossiers", write(tmp_path, "c.csv", data))
     # received Friday 03/06/2022: three working days -> Wednesday 08/06/2022
@@ -274,8 +301,9 @@ def test_file_not_what_its_extension_says(cli, tmp_path, name, content, text):
 
 
 def test_missing_required_column(cli, tmp_path):
-    r = cli.fails("--lang", "en", "import", "dossiers",
-                  write(tmp_path, "m.csv", "code,procedure,due_on\nA,B,01/01/2022\n"))
+    r = cli.fails(
+        "--lang", "en", "import", "dossiers", write(tmp_path, "m.csv", "code,procedure,due_on\nA,B,01/01/2022\n")
+    )
     assert "missing column received_on" in r.stderr
 
 
@@ -285,16 +313,19 @@ def test_missing_file(cli, tmp_path):
 
 
 def test_plans_tasks_meetings(cli, tmp_path):
-    plans = ("Số kế hoạch,Tên kế hoạch,Năm,Ngày ban hành\n"
-             "02/KH-VPUB,Kế hoạch CCHC 2022,2022,06/02/2022\n")
+    plans = "Số kế hoạch,Tên kế hoạch,Năm,Ngày ban hành\n02/KH-VPUB,Kế hoạch CCHC 2022,2022,06/02/2022\n"
     cli.ok("import", "plans", write(tmp_path, "p.csv", plans))
-    tasks = ("plan,number,title,area,due_on,done_on\n"
-             "02/KH-VPUB,1,Ban hành kế hoạch,Cải cách thủ tục hành chính,Q1,05/04/2022\n"
-             "02/KH-VPUB,2,Tuyên truyền,chi-dao,cả năm,\n")
+    tasks = (
+        "plan,number,title,area,due_on,done_on\n"
+        "02/KH-VPUB,1,Ban hành kế hoạch,Cải cách thủ tục hành chính,Q1,05/04/2022\n"
+        "02/KH-VPUB,2,Tuyên truyền,chi-dao,cả năm,\n"
+    )
     cli.ok("import", "tasks", write(tmp_path, "t.csv", tasks))
     assert cli.rows("SELECT number, area, due_on, done_on FROM tasks ORDER BY number") == [
-        (1, "tthc", "2022-03-31", "2022-04-05"), (2, "chi-dao", "2022-12-31", None)]
-    meetings = ("Loại,Ngày họp,Nội dung,Chủ trì\noffice,03/01/2022,Giao ban tuần 1,Chánh VP\n")
+        (1, "tthc", "2022-03-31", "2022-04-05"),
+        (2, "chi-dao", "2022-12-31", None),
+    ]
+    meetings = "Loại,Ngày họp,Nội dung,Chủ trì\noffice,03/01/2022,Giao ban tuần 1,Chánh VP\n"
     cli.ok("import", "meetings", write(tmp_path, "m.csv", meetings))
     r = cli.ok("--lang", "en", "import", "tasks", write(tmp_path, "t.csv", tasks))
     assert "0 inserted, 0 updated, 2 unchanged" in r.stderr
@@ -305,15 +336,19 @@ def test_plans_tasks_meetings(cli, tmp_path):
 
 def test_task_done_in_the_future_is_a_typo(cli, tmp_path):
     cli.ok("import", "plans", write(tmp_path, "p.csv", "code,title,year\n02/KH-VPUB,KH,2022\n"))
-    r = cli.fails("--lang", "en", "import", "tasks", write(
-        tmp_path, "t.csv", "plan,number,title,done_on\n02/KH-VPUB,1,X,05/04/2099\n"))
+    r = cli.fails(
+        "--lang",
+        "en",
+        "import",
+        "tasks",
+        write(tmp_path, "t.csv", "plan,number,title,done_on\n02/KH-VPUB,1,X,05/04/2099\n"),
+    )
     assert "t.csv:2: done_on: 2099-04-05 is in the future" in r.stderr
     assert cli.count("tasks") == 0
 
 
 def test_task_of_unknown_plan(cli, tmp_path):
-    r = cli.fails("--lang", "en", "import", "tasks",
-                  write(tmp_path, "t.csv", "plan,number,title\nNO/KH,1,X\n"))
+    r = cli.fails("--lang", "en", "import", "tasks", write(tmp_path, "t.csv", "plan,number,title\nNO/KH,1,X\n"))
     assert "t.csv:2: plan: no plan NO/KH" in r.stderr
 
 
@@ -332,8 +367,7 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)
     cli.ok("import", "dossiers", write(tmp_path, "d.csv", HEADER + ROWS))
-    new = "".join(f"B-{i},Đăng ký khai sinh,Hộ tịch,Lê Văn {i},online,10/03/2022,11/03/2022,,\n"
-                  for i in range(5))
+    new = "".join(f"B-{i},Đăng ký khai sinh,Hộ tịch,Lê Văn {i},online,10/03/2022,11/03/2022,,\n" for i in range(5))
     changed = ROWS.replace("chờ bổ sung", "đã bổ sung").replace("Nguyễn Văn An", "Nguyễn An")
     lines = new.splitlines(keepends=True)
     content = HEADER + "".join(lines[:3]) + changed + "".join(lines[3:])
@@ -341,72 +375,93 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
     assert "5 inserted, 2 updated, 0 unchanged" in r.stderr
     rows = cli.rows("SELECT key, action, after FROM audit ORDER BY id")[2:]
     assert sorted((k, a) for k, a, _ in rows) == sorted(
-        [(f"B-{i}", "insert") for i in range(5)]
-        + [(EXPECTED[0][0], "update"), (EXPECTED[1][0], "update")])
+        [(f"B-{i}", "insert") for i in range(5)] + [(EXPECTED[0][0], "update"), (EXPECTED[1][0], "update")]
+    )
     from cchc.store.dossiers import STORED
+
     cols = ", ".join(STORED)
-    stored = {r[0]: dict(zip(STORED, r, strict=True))
-              for r in cli.rows(f"SELECT {cols} FROM dossiers")}
+    stored = {r[0]: dict(zip(STORED, r, strict=True)) for r in cli.rows(f"SELECT {cols} FROM dossiers")}
     # each entry holds the stored columns, keys sorted; a column it leaves out is NULL
     logged = {k: json.loads(a) for k, _, a in rows}
     assert all(list(v) == sorted(v) and set(v) <= set(STORED) for v in logged.values())
-    assert {k: {c: v.get(c) for c in STORED} for k, v in logged.items()} == {
-        k: stored[k] for k in logged}
+    assert {k: {c: v.get(c) for c in STORED} for k, v in logged.items()} == {k: stored[k] for k in logged}
     assert '"note"' not in dict((k, a) for k, _, a in rows)["B-0"]  # NULLs left out
     assert cli.ok("--lang", "en", "audit", "verify").exit_code == 0
     # a code repeated in a later batch: nothing written
     again = HEADER + "".join(f"C-{i},P,,,online,10/03/2022,11/03/2022,,\n" for i in range(5))
-    r = cli.fails("--lang", "en", "import", "dossiers",
-                  write(tmp_path, "d3.csv", again + "C-0,P,,,online,10/03/2022,11/03/2022,,\n"))
+    r = cli.fails(
+        "--lang",
+        "en",
+        "import",
+        "dossiers",
+        write(tmp_path, "d3.csv", again + "C-0,P,,,online,10/03/2022,11/03/2022,,\n"),
+    )
     assert "C-0 appears more than once" in r.stderr
     assert cli.count("dossiers") == 7 and cli.count("audit") == 9
 
 
 def test_semicolon_book_with_a_title_line(cli, tmp_path):
-    data = ("\ufeffSổ theo dõi hồ sơ\r\n"
-            "TT;Mã hồ sơ;Tên TTHC;Số lượng hồ sơ;Tên cá nhân, tổ chức;Nhận hồ sơ;Hẹn trả kết quả;"
-            "Trả kết quả cho cá nhân, tổ chức;Ghi chú\r\n"
-            "1;SL.1;Cấp phép;1;Ông A;01/03/2022;10/03/2022;08/03/2022;\r\n")
+    data = (
+        "\ufeffSổ theo dõi hồ sơ\r\n"
+        "TT;Mã hồ sơ;Tên TTHC;Số lượng hồ sơ;Tên cá nhân, tổ chức;Nhận hồ sơ;Hẹn trả kết quả;"
+        "Trả kết quả cho cá nhân, tổ chức;Ghi chú\r\n"
+        "1;SL.1;Cấp phép;1;Ông A;01/03/2022;10/03/2022;08/03/2022;\r\n"
+    )
     cli.ok("import", "dossiers", write(tmp_path, "so.csv", data.encode("utf-8")))
-    assert cli.rows("SELECT code, applicant, finished_on FROM dossiers") == [
-        ("SL.1", "Ông A", "2022-03-08")]
+    assert cli.rows("SELECT code, applicant, finished_on FROM dossiers") == [("SL.1", "Ông A", "2022-03-08")]
 
 
 PAUSE_HEADER = "code,procedure,received_on,due_on,paused_on,pause_reason,pauses\n"
-HISTORY = ('"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-04"",""days"":2,'
-           '""reason"":""Thiếu bản sao""}]"')
+HISTORY = '"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-04"",""days"":2,""reason"":""Thiếu bản sao""}]"'
 
 
 def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
     row = "P-1,Cấp phép,01/03/2022,15/03/2022,,,"
     cli.ok("import", "dossiers", write(tmp_path, "a.csv", PAUSE_HEADER + row + HISTORY + "\n"))
     assert cli.rows("SELECT paused_on, resumed_on, days, reason FROM dossier_pauses") == [
-        ("2022-03-02", "2022-03-04", 2, "Thiếu bản sao")]
+        ("2022-03-02", "2022-03-04", 2, "Thiếu bản sao")
+    ]
     shown = json.loads(cli.ok("dossier", "show", "P-1", "--json").stdout)
     assert [(c["change"], c["on"], c["until"], c["workdays"]) for c in shown["changes"]] == [
-        ("pause", "2022-03-02", "2022-03-04", 2)]
+        ("pause", "2022-03-02", "2022-03-04", 2)
+    ]
     # the same file again: nothing to do
-    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "a.csv",
-                                                           PAUSE_HEADER + row + HISTORY + "\n"))
+    r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "a.csv", PAUSE_HEADER + row + HISTORY + "\n"))
     assert "0 inserted, 0 updated, 1 unchanged" in r.stderr
     # now paused again, still open: the row and the history change together
     again = HISTORY[:-2] + ',{""paused_on"":""2022-03-10"",""reason"":""Thiếu giấy""}]"'
-    r = cli.ok("--lang", "en", "import", "dossiers", write(
-        tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,"
-        "Thiếu giấy," + again + "\n"))
+    r = cli.ok(
+        "--lang",
+        "en",
+        "import",
+        "dossiers",
+        write(
+            tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,Thiếu giấy," + again + "\n"
+        ),
+    )
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
     assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [("2022-03-10", "Thiếu giấy")]
     assert cli.count("dossier_pauses") == 2
     # an empty cell: no pauses any more
-    r = cli.ok("--lang", "en", "import", "dossiers", write(
-        tmp_path, "c.csv", "code,procedure,received_on,due_on,pauses\n"
-        "P-1,Cấp phép,01/03/2022,15/03/2022,\n"))
+    r = cli.ok(
+        "--lang",
+        "en",
+        "import",
+        "dossiers",
+        write(tmp_path, "c.csv", "code,procedure,received_on,due_on,pauses\nP-1,Cấp phép,01/03/2022,15/03/2022,\n"),
+    )
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
     # the history is the record of the waits: without its open pause, the dossier is not paused
     assert cli.count("dossier_pauses") == 0
     assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [(None, None)]
     assert [a for (a,) in cli.rows("SELECT action FROM audit ORDER BY id")] == [
-        "insert", "pauses", "update", "pauses", "update", "pauses"]
+        "insert",
+        "pauses",
+        "update",
+        "pauses",
+        "update",
+        "pauses",
+    ]
     assert cli.ok("audit", "verify").exit_code == 0
 
 
@@ -418,23 +473,28 @@ def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
         ("28/02/2022,Thiếu giấy,", "paused_on", "is before 2022-03-01"),
         (",,[1]", "pauses", "invalid pause history: #1"),
         (",,not json", "pauses", "invalid pause history"),
-        (',,"[{""paused_on"":""2022-03-02"",""reason"":""x""}]"', "pauses",
-         "must match paused_on"),
-        (',,"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-01"",""days"":0,'
-         '""reason"":""x""}]"', "pauses", "2022-03-01 is before 2022-03-02"),
+        (',,"[{""paused_on"":""2022-03-02"",""reason"":""x""}]"', "pauses", "must match paused_on"),
+        (
+            ',,"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-01"",""days"":0,""reason"":""x""}]"',
+            "pauses",
+            "2022-03-01 is before 2022-03-02",
+        ),
     ],
 )
 def test_bad_pause_cells_are_named(cli, tmp_path, cells, column, text):
-    path = write(tmp_path, "p.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022," + cells
-                 + "\n")
+    path = write(tmp_path, "p.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022," + cells + "\n")
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert f"p.csv:2: {column}: " in r.stderr and text in r.stderr
     assert cli.count("dossiers") == 0 and cli.count("dossier_pauses") == 0
 
 
 def test_a_finished_dossier_cannot_be_paused(cli, tmp_path):
-    path = write(tmp_path, "p.csv", "code,procedure,received_on,due_on,resolved_on,paused_on,"
-                 "pause_reason\nP-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,05/03/2022,x\n")
+    path = write(
+        tmp_path,
+        "p.csv",
+        "code,procedure,received_on,due_on,resolved_on,paused_on,"
+        "pause_reason\nP-1,Cấp phép,01/03/2022,15/03/2022,10/03/2022,05/03/2022,x\n",
+    )
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert "paused_on: a finished dossier cannot be waiting for supplements" in r.stderr
 
@@ -442,32 +502,50 @@ def test_a_finished_dossier_cannot_be_paused(cli, tmp_path):
 def test_a_history_alone_sets_the_pause(cli, tmp_path):
     # no paused_on column: the history's open pause is the dossier's pause
     open_pause = '"[{""paused_on"":""2022-03-05"",""reason"":""Thiếu giấy""}]"'
-    path = write(tmp_path, "h.csv", "code,procedure,received_on,due_on,pauses\n"
-                 "P-1,Cấp phép,01/03/2022,15/03/2022," + open_pause + "\n")
+    path = write(
+        tmp_path,
+        "h.csv",
+        "code,procedure,received_on,due_on,pauses\nP-1,Cấp phép,01/03/2022,15/03/2022," + open_pause + "\n",
+    )
     cli.ok("import", "dossiers", path)
     assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [("2022-03-05", "Thiếu giấy")]
     cli.ok("dossier", "resume", "P-1", "--on", "07/03/2022")
     assert cli.rows("SELECT resumed_on, days FROM dossier_pauses") == [("2022-03-07", 1)]  # Sat->Mon
     # a finished row cannot carry an open pause in its history
-    r = cli.fails("--lang", "en", "import", "dossiers", write(
-        tmp_path, "f.csv", "code,procedure,received_on,due_on,resolved_on,pauses\n"
-        "P-2,Cấp phép,01/03/2022,15/03/2022,10/03/2022," + open_pause + "\n"))
+    r = cli.fails(
+        "--lang",
+        "en",
+        "import",
+        "dossiers",
+        write(
+            tmp_path,
+            "f.csv",
+            "code,procedure,received_on,due_on,resolved_on,pauses\n"
+            "P-2,Cấp phép,01/03/2022,15/03/2022,10/03/2022," + open_pause + "\n",
+        ),
+    )
     assert "f.csv:2: pauses: a finished dossier cannot be waiting for supplements" in r.stderr
 
 
 def test_dry_run_names_a_dossier_whose_history_alone_changes(cli, tmp_path):
     path = write(tmp_path, "a.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,,,\n")
     cli.ok("import", "dossiers", path)
-    changed = write(tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,,,"
-                    + HISTORY + "\n")
+    changed = write(tmp_path, "b.csv", PAUSE_HEADER + "P-1,Cấp phép,01/03/2022,15/03/2022,,," + HISTORY + "\n")
     r = cli.ok("--lang", "en", "import", "dossiers", changed, "--dry-run")
     assert r.stdout == "update\tP-1\n" and "would insert 0, update 1" in r.stderr
     assert cli.count("dossier_pauses") == 0
 
 
 def test_a_reason_on_an_unfinished_dossier_round_trips(cli, tmp_path):
-    cli.ok("import", "dossiers", write(tmp_path, "r.csv", "code,procedure,received_on,due_on,"
-                                       "return_reason\nR-1,X,01/03/2022,15/03/2022,thiếu hồ sơ\n"))
+    cli.ok(
+        "import",
+        "dossiers",
+        write(
+            tmp_path,
+            "r.csv",
+            "code,procedure,received_on,due_on,return_reason\nR-1,X,01/03/2022,15/03/2022,thiếu hồ sơ\n",
+        ),
+    )
     out = tmp_path / "out.csv"
     cli.ok("export", "dossiers", "-o", str(out))
     r = cli.ok("--lang", "en", "import", "dossiers", str(out))

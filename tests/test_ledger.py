@@ -80,8 +80,7 @@ def test_foreign_sqlite_database_is_refused(cli, db):
 def test_ledger_from_newer_cchc_is_refused_unchanged(cli, db):
     cli.ok("init")
     conn = sqlite3.connect(db)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('cchc', 'm999_future', 'x')")
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('cchc', 'm999_future', 'x')")
     conn.commit()
     conn.close()
     before = db.read_bytes()
@@ -118,8 +117,7 @@ def test_python_dash_m(tmp_path):
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "cchc", "--version"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run([sys.executable, "-m", "cchc", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("cchc ")
 
 
@@ -127,8 +125,10 @@ def test_import_cli_stays_light():
     import subprocess
     import sys
 
-    code = ("import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers; "
-            "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))")
+    code = (
+        "import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers; "
+        "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

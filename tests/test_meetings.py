@@ -13,12 +13,27 @@ def test_builtin_kinds(cli):
 
 
 def test_add_and_list(cli):
-    cli.ok("meeting", "add", "--kind", "office", "--on", "10/01/2022", "--title", "Giao ban tuần 2",
-           "--chair", "Chánh Văn phòng")
+    cli.ok(
+        "meeting",
+        "add",
+        "--kind",
+        "office",
+        "--on",
+        "10/01/2022",
+        "--title",
+        "Giao ban tuần 2",
+        "--chair",
+        "Chánh Văn phòng",
+    )
     cli.ok("meeting", "add", "--kind", "chairman", "--on", "13/01/2022")
     rows = json.loads(cli.ok("meeting", "list", "--json").stdout)
-    assert rows[0] == {"kind": "office", "held_on": "2022-01-10", "title": "Giao ban tuần 2",
-                       "chair": "Chánh Văn phòng", "note": None}
+    assert rows[0] == {
+        "kind": "office",
+        "held_on": "2022-01-10",
+        "title": "Giao ban tuần 2",
+        "chair": "Chánh Văn phòng",
+        "note": None,
+    }
     assert list(rows[1]) == ["kind", "held_on", "title", "chair", "note"]
     only = json.loads(cli.ok("meeting", "list", "--kind", "chairman", "--json").stdout)
     assert [r["held_on"] for r in only] == ["2022-01-13"]
@@ -28,8 +43,13 @@ def test_add_and_list(cli):
 
 def test_sample_counts(sample):
     def count(kind):
-        return len(json.loads(sample.ok("meeting", "list", "--kind", kind, "--from", "15/12/2021",
-                                        "--to", "09/06/2022", "--json").stdout))
+        return len(
+            json.loads(
+                sample.ok(
+                    "meeting", "list", "--kind", kind, "--from", "15/12/2021", "--to", "09/06/2022", "--json"
+                ).stdout
+            )
+        )
 
     assert (count("office"), count("chairman")) == (20, 24)
 

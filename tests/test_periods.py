@@ -54,9 +54,12 @@ def test_calendar_windows(kind, value, start, end):
 @pytest.mark.parametrize(
     ("kind", "value", "expected"),
     [
-        ("semester", "H1/2022", (2022, 1)), ("semester", "2022h2", (2022, 2)),
-        ("quarter", "Q1/2022", (2022, 1)), ("quarter", "Quý 4/2021", (2021, 4)),
-        ("month", "03/2022", (2022, 3)), ("month", "2022-12", (2022, 12)),
+        ("semester", "H1/2022", (2022, 1)),
+        ("semester", "2022h2", (2022, 2)),
+        ("quarter", "Q1/2022", (2022, 1)),
+        ("quarter", "Quý 4/2021", (2021, 4)),
+        ("month", "03/2022", (2022, 3)),
+        ("month", "2022-12", (2022, 12)),
         ("year", " 2022 ", (2022, 0)),
     ],
 )
@@ -66,8 +69,15 @@ def test_parse_forms_clerks_write(kind, value, expected):
 
 @pytest.mark.parametrize(
     ("kind", "value"),
-    [("semester", "2022-H3"), ("semester", "2022"), ("quarter", "2022-Q5"), ("month", "2022-13"),
-     ("month", "2022-00"), ("year", "22"), ("nine-months", "abc")],
+    [
+        ("semester", "2022-H3"),
+        ("semester", "2022"),
+        ("quarter", "2022-Q5"),
+        ("month", "2022-13"),
+        ("month", "2022-00"),
+        ("year", "22"),
+        ("nine-months", "abc"),
+    ],
 )
 def test_bad_period_is_an_input_error(kind, value):
     with pytest.raises(InputError) as exc:
@@ -119,16 +129,17 @@ def test_range_needs_order():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["semester", "quarter", "month", "year"]), st.integers(2000, 2100),
-       st.booleans())
+@given(st.sampled_from(["semester", "quarter", "month", "year"]), st.integers(2000, 2100), st.booleans())
 def test_windows_of_a_kind_tile_the_timeline(kind, year, calendar):
     """Consecutive periods of one kind meet without gap or overlap."""
     count = {"semester": 2, "quarter": 4, "month": 12, "year": 1}[kind]
-    spans = [periods.window(kind, y, i if kind != "year" else 0, calendar=calendar)
-             for y in (year, year + 1) for i in range(1, count + 1)]
+    spans = [
+        periods.window(kind, y, i if kind != "year" else 0, calendar=calendar)
+        for y in (year, year + 1)
+        for i in range(1, count + 1)
+    ]
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         assert start == end + timedelta(days=1)
     for y, i in ((year, 1), (year, count)):
         day = periods.window(kind, y, i if kind != "year" else 0, calendar=calendar)[0]
-        assert periods.containing(kind, day, calendar=calendar) == (
-            y, i if kind != "year" else 0)
+        assert periods.containing(kind, day, calendar=calendar) == (y, i if kind != "year" else 0)

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import json
 
-PLAN = ["plan", "add", "02/KH-VPUB", "--title", "Kế hoạch CCHC năm 2022", "--year", "2022",
-        "--issued-on", "06/02/2022", "--basis", "3162/QĐ-UBND ngày 20/12/2021"]
+PLAN = [
+    "plan",
+    "add",
+    "02/KH-VPUB",
+    "--title",
+    "Kế hoạch CCHC năm 2022",
+    "--year",
+    "2022",
+    "--issued-on",
+    "06/02/2022",
+    "--basis",
+    "3162/QĐ-UBND ngày 20/12/2021",
+]
 
 
 def test_add_and_list_json(cli):
@@ -13,11 +24,18 @@ def test_add_and_list_json(cli):
     assert "02/KH-VPUB" in result.stderr
     assert result.stdout == ""
     rows = json.loads(cli.ok("plan", "list", "--json").stdout)
-    assert rows == [{
-        "code": "02/KH-VPUB", "title": "Kế hoạch CCHC năm 2022", "year": 2022,
-        "issued_on": "2022-02-06", "basis": "3162/QĐ-UBND ngày 20/12/2021",
-        "tasks_total": 0, "tasks_done": 0, "completion": "0/0",
-    }]
+    assert rows == [
+        {
+            "code": "02/KH-VPUB",
+            "title": "Kế hoạch CCHC năm 2022",
+            "year": 2022,
+            "issued_on": "2022-02-06",
+            "basis": "3162/QĐ-UBND ngày 20/12/2021",
+            "tasks_total": 0,
+            "tasks_done": 0,
+            "completion": "0/0",
+        }
+    ]
 
 
 def test_list_table_shows_completion(sample):
@@ -42,8 +60,7 @@ def test_cancelled_task_leaves_the_total(cli):
     cli.ok("task", "done", "02/KH-VPUB#1", "--on", "01/03/2022")
     cli.ok("task", "cancel", "02/KH-VPUB#3", "--on", "02/03/2022", "--reason", "Không còn phù hợp")
     data = json.loads(cli.ok("plan", "show", "02/KH-VPUB", "--json").stdout)
-    assert (data["completion"]["done"], data["completion"]["total"],
-            data["completion"]["cancelled"]) == (1, 2, 1)
+    assert (data["completion"]["done"], data["completion"]["total"], data["completion"]["cancelled"]) == (1, 2, 1)
 
 
 def test_duplicate_plan_code_refused(cli):
@@ -67,8 +84,7 @@ def test_bad_inputs_write_nothing(cli):
     cases = [
         (["plan", "add", "X", "--title", "  ", "--year", "2022"], "không được để trống"),
         (["plan", "add", "X", "--title", "t", "--year", "20222"], "năm"),
-        (["plan", "add", "X", "--title", "t", "--year", "2022", "--issued-on", "31/02/2022"],
-         "31/02/2022"),
+        (["plan", "add", "X", "--title", "t", "--year", "2022", "--issued-on", "31/02/2022"], "31/02/2022"),
         (["plan", "show", "NOPE"], "NOPE"),
     ]
     for args, needle in cases:

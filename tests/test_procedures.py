@@ -18,8 +18,7 @@ def catalog(cli, *args):
 
 
 def test_add_list_edit(cli):
-    r = cli.ok("procedure", "add", "1.001", "--name", HOI_NGHI, "--field", "Hợp tác quốc tế",
-               "--days", "15")
+    r = cli.ok("procedure", "add", "1.001", "--name", HOI_NGHI, "--field", "Hợp tác quốc tế", "--days", "15")
     assert "1.001" in r.stderr and r.stdout == ""
     cli.ok("procedure", "add", "2.001", "--name", "Giao đất", "--field", "Đất đai", "--days", "20")
     assert catalog(cli) == [
@@ -31,16 +30,22 @@ def test_add_list_edit(cli):
     assert "Giao đất" in out and "2 thủ tục" in out
     cli.ok("procedure", "edit", "2.001", "--days", "25", "--name", "Giao đất, cho thuê đất")
     assert catalog(cli, "--field", "Đất đai")[0] == {
-        "code": "2.001", "name": "Giao đất, cho thuê đất", "field": "Đất đai", "days": 25}
+        "code": "2.001",
+        "name": "Giao đất, cho thuê đất",
+        "field": "Đất đai",
+        "days": 25,
+    }
     assert cli.rows("SELECT key, action FROM audit WHERE kind = 'procedure' ORDER BY id") == [
-        ("1.001", "insert"), ("2.001", "insert"), ("2.001", "update")]
+        ("1.001", "insert"),
+        ("2.001", "insert"),
+        ("2.001", "update"),
+    ]
     before, after = cli.rows("SELECT before, after FROM audit WHERE action = 'update'")[0]
     assert json.loads(before)["days"] == 20 and json.loads(after)["days"] == 25
 
 
 def test_decomposed_name_is_stored_composed(cli):
-    cli.ok("procedure", "add", "3.001", "--name", unicodedata.normalize("NFD", "Cấp phép"),
-           "--days", "5")
+    cli.ok("procedure", "add", "3.001", "--name", unicodedata.normalize("NFD", "Cấp phép"), "--days", "5")
     assert catalog(cli)[0]["name"] == unicodedata.normalize("NFC", "Cấp phép")
 
 
@@ -76,7 +81,7 @@ def test_days_must_be_a_number(cli):
 
 VI_CSV = (
     "\ufeffSTT,Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết\r\n"
-    "1,1.001,\"Cho phép tổ chức hội nghị, hội thảo quốc tế\",Hợp tác quốc tế,15 ngày làm việc\r\n"
+    '1,1.001,"Cho phép tổ chức hội nghị, hội thảo quốc tế",Hợp tác quốc tế,15 ngày làm việc\r\n'
     "2,2.001,Giao đất,Đất đai,20\r\n"
     "\r\n"
 )
@@ -87,44 +92,65 @@ def test_import_csv_with_bom_crlf_and_vietnamese_headings(cli, tmp_path):
     f.write_text(VI_CSV, encoding="utf-8")
     r = cli.ok("procedure", "import", str(f))
     assert "thêm 2" in r.stderr
-    assert catalog(cli)[0] == {"code": "1.001", "name": HOI_NGHI, "field": "Hợp tác quốc tế",
-                               "days": 15}
+    assert catalog(cli)[0] == {"code": "1.001", "name": HOI_NGHI, "field": "Hợp tác quốc tế", "days": 15}
     # again: nothing changes, nothing audited
     audit = cli.count("audit")
     assert json.loads(cli.ok("procedure", "import", str(f), "--json").stdout) == {
-        "file": str(f), "rows": 2, "inserted": 0, "updated": 0, "unchanged": 2}
+        "file": str(f),
+        "rows": 2,
+        "inserted": 0,
+        "updated": 0,
+        "unchanged": 2,
+    }
     assert cli.count("audit") == audit
     f2 = tmp_path / "update.csv"
-    f2.write_text("code;name;field;days\n2.001;Giao đất;Đất đai;30\n3.001;Cấp phép;;5\n",
-                  encoding="utf-8")
+    f2.write_text("code;name;field;days\n2.001;Giao đất;Đất đai;30\n3.001;Cấp phép;;5\n", encoding="utf-8")
     assert json.loads(cli.ok("procedure", "import", str(f2), "--json").stdout)["updated"] == 1
     assert {p["code"]: p["days"] for p in catalog(cli)} == {"1.001": 15, "2.001": 30, "3.001": 5}
     assert cli.rows("SELECT action, command FROM audit WHERE key = '2.001' ORDER BY id") == [
-        ("insert", "procedure import"), ("update", "procedure import")]
+        ("insert", "procedure import"),
+        ("update", "procedure import"),
+    ]
 
 
 def test_import_json(cli, tmp_path):
     f = tmp_path / "catalog.json"
-    f.write_text(json.dumps({"procedures": [
-        {"code": "1.001", "name": HOI_NGHI, "field": "Hợp tác quốc tế", "days": 15},
-        {"Mã thủ tục": "2.001", "Tên thủ tục": "Giao đất", "Thời hạn giải quyết": "20 ngày"},
-    ]}, ensure_ascii=False), encoding="utf-8")
+    f.write_text(
+        json.dumps(
+            {
+                "procedures": [
+                    {"code": "1.001", "name": HOI_NGHI, "field": "Hợp tác quốc tế", "days": 15},
+                    {"Mã thủ tục": "2.001", "Tên thủ tục": "Giao đất", "Thời hạn giải quyết": "20 ngày"},
+                ]
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     cli.ok("procedure", "import", str(f))
     assert [(p["code"], p["field"], p["days"]) for p in catalog(cli)] == [
-        ("1.001", "Hợp tác quốc tế", 15), ("2.001", None, 20)]
+        ("1.001", "Hợp tác quốc tế", 15),
+        ("2.001", None, 20),
+    ]
 
 
 @pytest.mark.parametrize(
     "name, content, needle",
     [
-        ("a.csv", "code,name,field,days\n1,A,F,5\n2,B,F,mười\n3,C,F,0\n",
-         "a.csv:3: days: thời hạn không hợp lệ: 'mười' (số ngày làm việc, 1–365) (và 1 lỗi khác)"),
+        (
+            "a.csv",
+            "code,name,field,days\n1,A,F,5\n2,B,F,mười\n3,C,F,0\n",
+            "a.csv:3: days: thời hạn không hợp lệ: 'mười' (số ngày làm việc, 1–365) (và 1 lỗi khác)",
+        ),
         ("b.csv", "code,name,field,days\n1,A,F,5\n2,,F,5\n", "b.csv:3: name: Tên không được"),
         ("c.csv", "code,name,field,days\n1,A,F,5\n1,B,F,6\n", "c.csv:3: code: mã 1 trùng với dòng 2"),
         ("d.csv", "code,field,days\n1,F,5\n", "d.csv:1: name: thiếu cột name"),
         ("e.csv", "code,name,field,days\n", "tệp không có dòng dữ liệu nào"),
-        ("f.json", '[{"code": "1", "name": "A", "days": 5}, {"code": "2", "name": "B"}]',
-         "f.json:#2: days: thời hạn không hợp lệ: None"),
+        (
+            "f.json",
+            '[{"code": "1", "name": "A", "days": 5}, {"code": "2", "name": "B"}]',
+            "f.json:#2: days: thời hạn không hợp lệ: None",
+        ),
         ("g.json", "[{", "JSON không hợp lệ"),
         ("h.csv", b"code,name,field,days\n1,\xff,F,5\n", "không đọc được tệp"),
     ],

@@ -31,24 +31,41 @@ def report_json(cli, *args):
 
 # -- the sample ledger: domain.md's figures, exactly ----------------------------------------
 
+
 def test_sample_semester_report_reproduces_the_office_figures(sample):
     r = report_json(sample, *H1)
-    assert r["period"] == {"kind": "semester", "label": "2022-H1", "start": "2021-12-15",
-                           "end": "2022-06-09", "window_end": "2022-06-14",
-                           "boundaries": "decree-09", "year": 2022, "index": 1}
+    assert r["period"] == {
+        "kind": "semester",
+        "label": "2022-H1",
+        "start": "2021-12-15",
+        "end": "2022-06-09",
+        "window_end": "2022-06-14",
+        "boundaries": "decree-09",
+        "year": 2022,
+        "index": 1,
+    }
     t = r["tasks"]
-    assert (t["done"], t["total"], t["doing"], t["todo"], t["cancelled"], t["overdue"]) == (
-        30, 50, 12, 8, 0, 0)
+    assert (t["done"], t["total"], t["doing"], t["todo"], t["cancelled"], t["overdue"]) == (30, 50, 12, 8, 0, 0)
     d = r["dossiers"]
     assert {k: d[k] for k in DOSSIER_KEYS} == {
-        "carried_over": 0, "received": 675, "received_online": 406, "received_direct": 251,
-        "received_postal": 18, "resolved": 635, "early": 567, "on_time": 68, "late": 0,
-        "returned": 18, "withdrawn": 4, "pending": 18, "pending_in_time": 18,
-        "pending_overdue": 0}
+        "carried_over": 0,
+        "received": 675,
+        "received_online": 406,
+        "received_direct": 251,
+        "received_postal": 18,
+        "resolved": 635,
+        "early": 567,
+        "on_time": 68,
+        "late": 0,
+        "returned": 18,
+        "withdrawn": 4,
+        "pending": 18,
+        "pending_in_time": 18,
+        "pending_overdue": 0,
+    }
     assert d["in_time_rate"] == 100.0
     assert sum(f["received"] for f in d["by_field"]) == 675
-    assert {k["kind"]: k["count"] for k in r["meetings"]["by_kind"]} == {"office": 20,
-                                                                        "chairman": 24}
+    assert {k["kind"]: k["count"] for k in r["meetings"]["by_kind"]} == {"office": 20, "chairman": 24}
     assert r["meetings"]["total"] == 44
 
 
@@ -68,11 +85,15 @@ def test_json_contract_keys(sample):
 
 def test_narrative_in_the_office_style(sample):
     text = sample.ok(*H1, "--format", "text").stdout
-    assert text.startswith("Trong 6 tháng đầu năm 2022, thực hiện Kế hoạch số 02/KH-VPUB ngày "
-                           "06/02/2022, Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ")
-    assert ("Tính từ 15/12/2021 đến ngày 9/6/2022, Văn phòng đã tiếp nhận 675 hồ sơ" in text)
-    assert ("Đã giải quyết 635 hồ sơ, trong đó: trả sớm hạn 567 hồ sơ, đúng hạn 68 hồ sơ; "
-            "trả lại 18 hồ sơ; công dân xin rút 4 hồ sơ; còn 18 hồ sơ đang giải quyết") in text
+    assert text.startswith(
+        "Trong 6 tháng đầu năm 2022, thực hiện Kế hoạch số 02/KH-VPUB ngày "
+        "06/02/2022, Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ"
+    )
+    assert "Tính từ 15/12/2021 đến ngày 9/6/2022, Văn phòng đã tiếp nhận 675 hồ sơ" in text
+    assert (
+        "Đã giải quyết 635 hồ sơ, trong đó: trả sớm hạn 567 hồ sơ, đúng hạn 68 hồ sơ; "
+        "trả lại 18 hồ sơ; công dân xin rút 4 hồ sơ; còn 18 hồ sơ đang giải quyết"
+    ) in text
     assert "20 cuộc họp giao ban giữa Lãnh đạo Văn phòng" in text
     assert "24 cuộc họp giao ban giữa Chủ tịch" in text
     en = sample.ok(*H1, "--format", "text", "--lang", "en").stdout
@@ -91,8 +112,7 @@ def test_office_default_is_unchanged(sample):
     assert "Văn phòng đã tiếp nhận 675 hồ sơ" in text
     assert "Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ" in text
     assert "Văn phòng đã tổ chức" in text
-    assert "the Office received 675 dossiers" in sample.ok(
-        *H1, "--format", "text", "--lang", "en").stdout
+    assert "the Office received 675 dossiers" in sample.ok(*H1, "--format", "text", "--lang", "en").stdout
 
 
 def test_office_names_the_subject(sample):
@@ -102,20 +122,23 @@ def test_office_names_the_subject(sample):
     assert "Sở Tư pháp đã tổ chức 20 cuộc họp" in text
     assert "Văn phòng đã" not in text
     # stripped and NFC-normalised: decomposed input, surrounding blanks
-    nfd = sample.ok(*H1, "--format", "text", "--office",
-                    "  " + unicodedata.normalize("NFD", SO_TU_PHAP) + "\t").stdout
+    nfd = sample.ok(*H1, "--format", "text", "--office", "  " + unicodedata.normalize("NFD", SO_TU_PHAP) + "\t").stdout
     assert nfd == text
     # every report command takes it; markdown's summary too; json is untouched
-    for args in (("quarter", "2022-Q1"), ("month", "2022-03"), ("nine-months", "2022"),
-                 ("year", "2022"), ("range", "--from", "01/03/2022", "--to", "31/03/2022")):
+    for args in (
+        ("quarter", "2022-Q1"),
+        ("month", "2022-03"),
+        ("nine-months", "2022"),
+        ("year", "2022"),
+        ("range", "--from", "01/03/2022", "--to", "31/03/2022"),
+    ):
         out = sample.ok("report", *args, "--format", "text", "--office", SO_TU_PHAP).stdout
         assert "Sở Tư pháp đã" in out and "Văn phòng đã" not in out, args
     md = sample.ok(*H1, "--format", "markdown", "--office", SO_TU_PHAP).stdout
     assert "Sở Tư pháp đã tiếp nhận 675 hồ sơ" in md and "Văn phòng đã" not in md
     table = sample.ok(*H1, "--office", SO_TU_PHAP).stdout  # the table's summary paragraph
     assert "Sở Tư pháp đã tiếp nhận 675" in " ".join(table.split()) and "Văn phòng đã" not in table
-    assert (sample.ok(*H1, "--json", "--office", SO_TU_PHAP).stdout
-            == sample.ok(*H1, "--json").stdout)
+    assert sample.ok(*H1, "--json", "--office", SO_TU_PHAP).stdout == sample.ok(*H1, "--json").stdout
 
 
 def test_office_from_the_environment(sample):
@@ -137,14 +160,16 @@ def test_office_in_english_is_used_as_given(sample):
 @pytest.mark.parametrize("how", ["option", "env"])
 def test_blank_office_is_one_line_exit_2(cli, db, how):
     args, env = (("--office", " "), None) if how == "option" else ((), {"CCHC_OFFICE": " \t"})
-    result = cli.fails("report", "semester", "2022-H1", "--format", "text", *args, code=2,
-                       env=env)
+    result = cli.fails("report", "semester", "2022-H1", "--format", "text", *args, code=2, env=env)
     assert "--office" in result.stderr and result.stdout == ""
     assert not db.exists()  # refused before the ledger is opened
     # the real entry point: exactly one line on stderr, no traceback
-    r = subprocess.run([sys.executable, "-m", "cchc", "--db", str(db), "report", "semester",
-                        "2022-H1", "--format", "text", *args], capture_output=True, text=True,
-                       env={**os.environ, **(env or {})})
+    r = subprocess.run(
+        [sys.executable, "-m", "cchc", "--db", str(db), "report", "semester", "2022-H1", "--format", "text", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     assert r.returncode == 2 and r.stdout == ""
     assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith("cchc: "), r.stderr
     assert "--office" in r.stderr and "Traceback" not in r.stderr
@@ -153,8 +178,18 @@ def test_blank_office_is_one_line_exit_2(cli, db, how):
 
 def test_table_output_has_every_section(sample):
     out = sample.ok(*H1).stdout
-    for text in ("Nhiệm vụ", "Hồ sơ TTHC", "Biểu số 06/VPCP/KSTT", "Họp giao ban", "30/50",
-                 "675", "635", "567", "Tổng cộng", "cột 9"):
+    for text in (
+        "Nhiệm vụ",
+        "Hồ sơ TTHC",
+        "Biểu số 06/VPCP/KSTT",
+        "Họp giao ban",
+        "30/50",
+        "675",
+        "635",
+        "567",
+        "Tổng cộng",
+        "cột 9",
+    ):
         assert text in out, text
 
 
@@ -179,15 +214,17 @@ def test_each_period_kind_window(sample, args, start, end):
 
 def test_month_report_counts_only_its_window(sample):
     r = report_json(sample, "report", "month", "2022-03")
-    rows = sample.rows("SELECT COUNT(*) FROM dossiers WHERE received_on BETWEEN '2022-02-15'"
-                       " AND '2022-03-14'")
+    rows = sample.rows("SELECT COUNT(*) FROM dossiers WHERE received_on BETWEEN '2022-02-15' AND '2022-03-14'")
     assert r["dossiers"]["received"] == rows[0][0]
-    carried = sample.rows("SELECT COUNT(*) FROM dossiers WHERE received_on < '2022-02-15' AND"
-                          " (finished_on IS NULL OR finished_on >= '2022-02-15')")[0][0]
+    carried = sample.rows(
+        "SELECT COUNT(*) FROM dossiers WHERE received_on < '2022-02-15' AND"
+        " (finished_on IS NULL OR finished_on >= '2022-02-15')"
+    )[0][0]
     assert r["dossiers"]["carried_over"] == carried > 0
 
 
 # -- as of the end: --until, carried over ----------------------------------------------------
+
 
 @pytest.fixture
 def small(cli):
@@ -198,12 +235,27 @@ def small(cli):
     cli.ok("task", "add", "--plan", "01/KH-X", "--title", "C", "--due", "31/12/2022")
     cli.ok("task", "done", "01/KH-X#1", "--on", "20/04/2022")
     cli.ok("task", "cancel", "01/KH-X#3", "--on", "01/02/2022", "--reason", "gộp")
-    for code, received, due in (("OLD-1", "10/12/2021", "20/12/2021"),
-                                ("OLD-2", "01/12/2021", "10/12/2021"),
-                                ("NEW-1", "01/03/2022", "10/03/2022"),
-                                ("NEW-2", "01/04/2022", "05/04/2022")):
-        cli.ok("dossier", "add", code, "--procedure", "P", "--received", received, "--due", due,
-               "--field", "Đất đai", "--channel", "online" if code.startswith("NEW") else "direct")
+    for code, received, due in (
+        ("OLD-1", "10/12/2021", "20/12/2021"),
+        ("OLD-2", "01/12/2021", "10/12/2021"),
+        ("NEW-1", "01/03/2022", "10/03/2022"),
+        ("NEW-2", "01/04/2022", "05/04/2022"),
+    ):
+        cli.ok(
+            "dossier",
+            "add",
+            code,
+            "--procedure",
+            "P",
+            "--received",
+            received,
+            "--due",
+            due,
+            "--field",
+            "Đất đai",
+            "--channel",
+            "online" if code.startswith("NEW") else "direct",
+        )
     cli.ok("dossier", "resolve", "OLD-1", "--on", "05/01/2022")  # carried over, late
     cli.ok("dossier", "resolve", "OLD-2", "--on", "10/12/2021")  # finished before: not counted
     cli.ok("dossier", "resolve", "NEW-1", "--on", "09/03/2022")  # early
@@ -223,8 +275,7 @@ def test_until_counts_everything_as_it_stood(small):
     r = report_json(small, "report", "semester", "2022-H1", "--until", "05/04/2022")
     d, t = r["dossiers"], r["tasks"]
     # NEW-2 returned on 10/04, after the end: pending, and not overdue (due 05/04 = the end)
-    assert (d["returned"], d["pending"], d["pending_in_time"], d["pending_overdue"]) == (
-        0, 1, 1, 0)
+    assert (d["returned"], d["pending"], d["pending_in_time"], d["pending_overdue"]) == (0, 1, 1, 0)
     # task 1 done on 20/04: still to do on 05/04, and overdue (due 31/03); task 3 cancelled
     assert (t["total"], t["done"], t["todo"], t["cancelled"], t["overdue"]) == (2, 0, 2, 1, 1)
     assert [x["ref"] for x in r["tasks"]["overdue_tasks"]] == ["01/KH-X#1"]
@@ -246,10 +297,12 @@ def test_plan_option_and_compare(small):
 
 def test_output_file_takes_format_from_extension(small, tmp_path):
     base = ("report", "semester", "2022-H1")
-    for ext, check in ((".json", lambda s: json.loads(s)["dossiers"]["received"] == 2),
-                       (".csv", lambda s: s.splitlines()[0].startswith("\ufeff(1) STT")),
-                       (".md", lambda s: s.startswith("# Báo cáo 6 tháng đầu năm 2022")),
-                       (".txt", lambda s: s.startswith("Trong 6 tháng đầu năm 2022"))):
+    for ext, check in (
+        (".json", lambda s: json.loads(s)["dossiers"]["received"] == 2),
+        (".csv", lambda s: s.splitlines()[0].startswith("\ufeff(1) STT")),
+        (".md", lambda s: s.startswith("# Báo cáo 6 tháng đầu năm 2022")),
+        (".txt", lambda s: s.startswith("Trong 6 tháng đầu năm 2022")),
+    ):
         path = tmp_path / f"r{ext}"
         result = small.ok(*base, "-o", str(path))
         assert result.stdout == ""
@@ -260,6 +313,7 @@ def test_output_file_takes_format_from_extension(small, tmp_path):
 
 
 # -- bad input: one line, exit code, nothing written ----------------------------------------
+
 
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
@@ -329,11 +383,23 @@ def test_random_ledgers_add_up(rows, start_day, length):
         for i, (rec, allowed, outcome, took, channel, field) in enumerate(rows):
             received = BASE + timedelta(days=rec)
             finished = received + timedelta(days=took) if outcome else None
-            data.append((f"D{i}", "P", field, channel, received.isoformat(),
-                         (received + timedelta(days=allowed)).isoformat(), outcome,
-                         finished.isoformat() if finished else None))
-        conn.executemany("INSERT INTO dossiers (code, procedure, field, channel, received_on,"
-                         " due_on, outcome, finished_on) VALUES (?,?,?,?,?,?,?,?)", data)
+            data.append(
+                (
+                    f"D{i}",
+                    "P",
+                    field,
+                    channel,
+                    received.isoformat(),
+                    (received + timedelta(days=allowed)).isoformat(),
+                    outcome,
+                    finished.isoformat() if finished else None,
+                )
+            )
+        conn.executemany(
+            "INSERT INTO dossiers (code, procedure, field, channel, received_on,"
+            " due_on, outcome, finished_on) VALUES (?,?,?,?,?,?,?,?)",
+            data,
+        )
         conn.commit()
         conn.close()
         with Ledger.open(path) as led:
@@ -356,7 +422,6 @@ def test_random_ledgers_add_up(rows, start_day, length):
         if status == "pending":
             expected["pending_overdue" if due < end else "pending_in_time"] += 1
     assert got.counts() == expected
-    assert (got.carried_over + got.received
-            == got.resolved + got.returned + got.withdrawn + got.pending)
+    assert got.carried_over + got.received == got.resolved + got.returned + got.withdrawn + got.pending
     for key in DOSSIER_KEYS:
         assert sum(getattr(f, key) for f in got.by_field) == getattr(got, key)

@@ -29,13 +29,23 @@ def test_sample_form_rows_and_total(sample):
     assert form["name"] == "Biểu số 06/VPCP/KSTT"
     assert (form["start"], form["end"]) == ("2021-12-15", "2022-06-09")
     assert [row["no"] for row in form["rows"]] == list(range(1, len(form["rows"]) + 1))
-    assert [row["field"] for row in form["rows"]] == [f["field"] for f in
-                                                      r["dossiers"]["by_field"]]
+    assert [row["field"] for row in form["rows"]] == [f["field"] for f in r["dossiers"]["by_field"]]
     total = form["total"]
-    assert total == {"no": None, "field": None, "c3_total": 675, "c4_online": 406,
-                     "c5_direct_postal": 269, "c6_carried_over": 0, "c7_resolved": 657,
-                     "c8_early": 567, "c9_on_time": 68 + 18 + 4, "c10_late": 0,
-                     "c11_pending": 18, "c12_pending_in_time": 18, "c13_pending_overdue": 0}
+    assert total == {
+        "no": None,
+        "field": None,
+        "c3_total": 675,
+        "c4_online": 406,
+        "c5_direct_postal": 269,
+        "c6_carried_over": 0,
+        "c7_resolved": 657,
+        "c8_early": 567,
+        "c9_on_time": 68 + 18 + 4,
+        "c10_late": 0,
+        "c11_pending": 18,
+        "c12_pending_in_time": 18,
+        "c13_pending_overdue": 0,
+    }
     for row in [*form["rows"], total]:
         _identities(row)
     for key in total:
@@ -70,9 +80,9 @@ counts = st.integers(0, 500)
 
 @settings(max_examples=200, deadline=None)
 @given(counts, counts, counts, counts, counts, counts, counts, counts, counts, counts)
-def test_form_identities_hold_for_any_consistent_counts(online, direct, postal, early, on_time,
-                                                        late, returned, withdrawn, in_time,
-                                                        overdue):
+def test_form_identities_hold_for_any_consistent_counts(
+    online, direct, postal, early, on_time, late, returned, withdrawn, in_time, overdue
+):
     """Given dossier counts that add up, the form row built from them adds up too."""
     finished = early + on_time + late + returned + withdrawn
     pending = in_time + overdue
@@ -81,11 +91,22 @@ def test_form_identities_hold_for_any_consistent_counts(online, direct, postal, 
     carried = finished + pending - received
     if carried < 0:  # more received than accounted for: the rest are pending within time
         in_time, pending, carried = in_time - carried, pending - carried, 0
-    c = DossierCounts(carried_over=carried, received=received, received_online=online,
-                      received_direct=direct, received_postal=postal,
-                      resolved=early + on_time + late, early=early, on_time=on_time, late=late,
-                      returned=returned, withdrawn=withdrawn, pending=pending,
-                      pending_in_time=in_time, pending_overdue=overdue)
+    c = DossierCounts(
+        carried_over=carried,
+        received=received,
+        received_online=online,
+        received_direct=direct,
+        received_postal=postal,
+        resolved=early + on_time + late,
+        early=early,
+        on_time=on_time,
+        late=late,
+        returned=returned,
+        withdrawn=withdrawn,
+        pending=pending,
+        pending_in_time=in_time,
+        pending_overdue=overdue,
+    )
     row = FormRow.from_counts(c, 1, "X")
     _identities(row.model_dump())
     assert row.c9_on_time == on_time + returned + withdrawn

@@ -17,9 +17,11 @@ def write(tmp_path, name: str, content: str) -> str:
 
 
 def pauses(cli, code: str = "P-1") -> list[tuple]:
-    return cli.rows("SELECT p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
-                    " JOIN dossiers d ON d.id = p.dossier_id WHERE d.code = ? ORDER BY p.id",
-                    (code,))
+    return cli.rows(
+        "SELECT p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
+        " JOIN dossiers d ON d.id = p.dossier_id WHERE d.code = ? ORDER BY p.id",
+        (code,),
+    )
 
 
 def round_trip(cli, tmp_path, other) -> None:
@@ -29,8 +31,10 @@ def round_trip(cli, tmp_path, other) -> None:
     other.ok("import", "dossiers", path)
     r = other.ok("--lang", "en", "import", "dossiers", path)
     assert " 0 inserted, 0 updated," in r.stderr
-    assert other.ok("export", "dossiers", "--format", "json").stdout == cli.ok(
-        "export", "dossiers", "--format", "json").stdout
+    assert (
+        other.ok("export", "dossiers", "--format", "json").stdout
+        == cli.ok("export", "dossiers", "--format", "json").stdout
+    )
     assert other.ok("audit", "verify").exit_code == 0
 
 
@@ -41,13 +45,13 @@ def other(tmp_path):
     return Cli(tmp_path / "other.db")
 
 
-def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, other,
-                                                                 monkeypatch):
+def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, other, monkeypatch):
     from cchc.services import import_dossiers
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)  # histories applied after several batches
-    rows = "".join(f"P-{i},Cấp phép,01/03/2022,15/03/2022,{'05/03/2022,Thiếu giấy' if i % 2 else ','}\n"
-                   for i in range(1, 6))
+    rows = "".join(
+        f"P-{i},Cấp phép,01/03/2022,15/03/2022,{'05/03/2022,Thiếu giấy' if i % 2 else ','}\n" for i in range(1, 6)
+    )
     path = write(tmp_path, "so.csv", BOOK + rows)
     cli.ok("import", "dossiers", path)
     assert pauses(cli) == [("2022-03-05", None, None, "Thiếu giấy")]
@@ -59,12 +63,10 @@ def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, o
     cli.ok("dossier", "resume", "P-1", "--on", "10/03/2022")
     assert pauses(cli) == [("2022-03-05", "2022-03-10", 4, "Thiếu giấy")]
     shown = json.loads(cli.ok("dossier", "show", "P-1", "--json").stdout)
-    assert [(c["on"], c["until"], c["workdays"]) for c in shown["changes"]] == [
-        ("2022-03-05", "2022-03-10", 4)]
+    assert [(c["on"], c["until"], c["workdays"]) for c in shown["changes"]] == [("2022-03-05", "2022-03-10", 4)]
     # the book again, P-1 resumed and P-3, P-5 no longer paused: closed pauses stay,
     # P-3's open one goes with its paused_on
-    rows = "".join(f"P-{i},Cấp phép,01/03/2022,{'17/03/2022' if i == 1 else '15/03/2022'},,\n"
-                   for i in range(1, 6))
+    rows = "".join(f"P-{i},Cấp phép,01/03/2022,{'17/03/2022' if i == 1 else '15/03/2022'},,\n" for i in range(1, 6))
     r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "so2.csv", BOOK + rows))
     assert "0 inserted, 3 updated, 2 unchanged" in r.stderr
     assert pauses(cli) == [("2022-03-05", "2022-03-10", 4, "Thiếu giấy")]
@@ -76,11 +78,17 @@ def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, o
 
 
 def test_clearing_paused_on_by_import_leaves_no_open_pause(cli, tmp_path, other):
-    cli.ok("dossier", "add", "P-1", "--procedure", "X", "--received", "01/03/2022", "--due",
-           "15/03/2022")
+    cli.ok("dossier", "add", "P-1", "--procedure", "X", "--received", "01/03/2022", "--due", "15/03/2022")
     cli.ok("dossier", "pause", "P-1", "--on", "05/03/2022", "--reason", "r")
-    cli.ok("import", "dossiers", write(tmp_path, "b.csv", "code,procedure,received_on,due_on,"
-                                       "paused_on,pause_reason\nP-1,X,01/03/2022,15/03/2022,,\n"))
+    cli.ok(
+        "import",
+        "dossiers",
+        write(
+            tmp_path,
+            "b.csv",
+            "code,procedure,received_on,due_on,paused_on,pause_reason\nP-1,X,01/03/2022,15/03/2022,,\n",
+        ),
+    )
     assert pauses(cli) == []
     cli.ok("dossier", "pause", "P-1", "--on", "07/03/2022", "--reason", "again")
     cli.ok("dossier", "resume", "P-1", "--on", "09/03/2022")
@@ -89,19 +97,26 @@ def test_clearing_paused_on_by_import_leaves_no_open_pause(cli, tmp_path, other)
 
 
 def test_a_new_pause_before_the_last_resume_is_refused(cli, tmp_path):
-    cli.ok("dossier", "add", "P-1", "--procedure", "X", "--received", "01/03/2022", "--due",
-           "15/03/2022")
+    cli.ok("dossier", "add", "P-1", "--procedure", "X", "--received", "01/03/2022", "--due", "15/03/2022")
     cli.ok("dossier", "pause", "P-1", "--on", "05/03/2022", "--reason", "r")
     cli.ok("dossier", "resume", "P-1", "--on", "10/03/2022")
-    r = cli.fails("--lang", "en", "import", "dossiers", write(
-        tmp_path, "b.csv", BOOK + "P-1,X,01/03/2022,17/03/2022,08/03/2022,x\n"))
+    r = cli.fails(
+        "--lang",
+        "en",
+        "import",
+        "dossiers",
+        write(tmp_path, "b.csv", BOOK + "P-1,X,01/03/2022,17/03/2022,08/03/2022,x\n"),
+    )
     assert "Tạm dừng từ: 2022-03-08 is before 2022-03-10" in r.stderr
     assert len(pauses(cli)) == 1
 
 
 def test_empty_history_cell_of_a_paused_row_is_its_open_pause(cli, tmp_path, other):
-    path = write(tmp_path, "p.csv", "code,procedure,received_on,due_on,paused_on,pause_reason,"
-                 "pauses\nP-1,X,01/03/2022,15/03/2022,05/03/2022,r,\n")
+    path = write(
+        tmp_path,
+        "p.csv",
+        "code,procedure,received_on,due_on,paused_on,pause_reason,pauses\nP-1,X,01/03/2022,15/03/2022,05/03/2022,r,\n",
+    )
     cli.ok("import", "dossiers", path)
     assert pauses(cli) == [("2022-03-05", None, None, "r")]
     r = cli.ok("--lang", "en", "import", "dossiers", path)
@@ -109,8 +124,10 @@ def test_empty_history_cell_of_a_paused_row_is_its_open_pause(cli, tmp_path, oth
     round_trip(cli, tmp_path, other)
 
 
-HEAD = ('{"code":"P-1","procedure":"X","received_on":"2022-03-01","due_on":"2022-03-15",'
-        '"pauses":[{"paused_on":"2022-03-02","resumed_on":"2022-03-04",')
+HEAD = (
+    '{"code":"P-1","procedure":"X","received_on":"2022-03-01","due_on":"2022-03-15",'
+    '"pauses":[{"paused_on":"2022-03-02","resumed_on":"2022-03-04",'
+)
 
 
 @pytest.mark.parametrize(
@@ -138,16 +155,24 @@ def test_lone_surrogate_in_a_history_is_refused_by_the_reader(cli, tmp_path):
 
 
 def test_odd_pause_reason_is_a_row_error(cli, tmp_path):
-    path = write(tmp_path, "h.jsonl", '{"code":"P-1","procedure":"X","received_on":"2022-03-01",'
-                 '"due_on":"2022-03-15","paused_on":"2022-03-02","pause_reason":"x\\ud800"}\n')
+    path = write(
+        tmp_path,
+        "h.jsonl",
+        '{"code":"P-1","procedure":"X","received_on":"2022-03-01",'
+        '"due_on":"2022-03-15","paused_on":"2022-03-02","pause_reason":"x\\ud800"}\n',
+    )
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert "h.jsonl:1: pause_reason: invalid text (a NUL or a lone" in r.stderr
 
 
 def test_a_json_key_with_a_nul_is_refused(cli, tmp_path):
-    path = write(tmp_path, "k.json", '[{"code":"K-1","procedure":"X","received_on":"2022-03-01",'
-                 '"due_on":"2022-03-15","no\\u0000te":"x"}]')
+    path = write(
+        tmp_path,
+        "k.json",
+        '[{"code":"K-1","procedure":"X","received_on":"2022-03-01","due_on":"2022-03-15","no\\u0000te":"x"}]',
+    )
     r = cli.fails("--lang", "en", "import", "dossiers", path)
     assert r.stderr.strip().splitlines() == [
-        f"cchc: {path}:1: 'no\\x00te': invalid text (a NUL or a lone \\ud800..\\udfff character)"]
+        f"cchc: {path}:1: 'no\\x00te': invalid text (a NUL or a lone \\ud800..\\udfff character)"
+    ]
     assert cli.count("dossiers") == 0

@@ -20,13 +20,11 @@ def show(cli, code: str) -> dict:
 
 
 def paused(cli, code: str, on: str = "04/03/2022") -> None:
-    cli.ok("dossier", "add", code, "--procedure", "P", "--received", "01/03/2022", "--due",
-           "15/03/2022")
+    cli.ok("dossier", "add", code, "--procedure", "P", "--received", "01/03/2022", "--due", "15/03/2022")
     cli.ok("dossier", "pause", code, "--on", on, "--reason", "Thiếu giấy")
 
 
-def test_reimporting_the_file_that_finished_a_paused_dossier_is_unchanged(cli, tmp_path,
-                                                                          monkeypatch):
+def test_reimporting_the_file_that_finished_a_paused_dossier_is_unchanged(cli, tmp_path, monkeypatch):
     from cchc.services import import_dossiers
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)
@@ -54,30 +52,34 @@ def test_the_book_after_dossier_resolve_keeps_the_moved_dates(cli, tmp_path):
     cli.ok("dossier", "resolve", "X1", "--on", "10/03/2022")
     d = show(cli, "X1")
     assert (d["due_on"], d["rescheduled_due_on"]) == ("2022-03-21", "2022-03-24")
-    book = ("code,procedure,received_on,due_on,resolved_on,rescheduled_due_on,reschedule_reason\n"
-            "X1,P,01/03/2022,15/03/2022,10/03/2022,20/03/2022,Chờ ý kiến\n")
+    book = (
+        "code,procedure,received_on,due_on,resolved_on,rescheduled_due_on,reschedule_reason\n"
+        "X1,P,01/03/2022,15/03/2022,10/03/2022,20/03/2022,Chờ ý kiến\n"
+    )
     for _ in range(2):
         r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "book.csv", book))
         assert "0 inserted, 0 updated, 1 unchanged" in r.stderr
     d = show(cli, "X1")
     assert (d["due_on"], d["rescheduled_due_on"]) == ("2022-03-21", "2022-03-24")
     # a real change of the date is still an update
-    r = cli.ok("--lang", "en", "import", "dossiers",
-               write(tmp_path, "b2.csv", book.replace("15/03/2022", "16/03/2022")))
+    r = cli.ok(
+        "--lang", "en", "import", "dossiers", write(tmp_path, "b2.csv", book.replace("15/03/2022", "16/03/2022"))
+    )
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
     assert show(cli, "X1")["due_on"] == "2022-03-16"
     assert cli.ok("audit", "verify").exit_code == 0
 
 
 def test_a_ledger_dossier_twice_in_one_file_is_refused(cli, tmp_path):
-    cli.ok("dossier", "add", "X1", "--procedure", "P", "--received", "01/03/2022", "--due",
-           "15/03/2022")
+    cli.ok("dossier", "add", "X1", "--procedure", "P", "--received", "01/03/2022", "--due", "15/03/2022")
     audit = cli.count("audit")
     # paused by the first row, finished by the second: a pause that never was a row, the due
     # date moved by it, and "2 updated" for one dossier
-    body = ("code,procedure,received_on,due_on,resolved_on,paused_on,pause_reason\n"
-            "X1,P,01/03/2022,15/03/2022,,04/03/2022,Thiếu\n"
-            "X1,P,01/03/2022,15/03/2022,10/03/2022,,\n")
+    body = (
+        "code,procedure,received_on,due_on,resolved_on,paused_on,pause_reason\n"
+        "X1,P,01/03/2022,15/03/2022,,04/03/2022,Thiếu\n"
+        "X1,P,01/03/2022,15/03/2022,10/03/2022,,\n"
+    )
     r = cli.fails("--lang", "en", "import", "dossiers", write(tmp_path, "twice.csv", body))
     assert "twice.csv:3: code: X1 appears more than once" in r.stderr
     assert cli.count("audit") == audit and cli.count("dossier_pauses") == 0

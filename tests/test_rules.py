@@ -20,8 +20,14 @@ dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 
 @given(dates)
 def test_day_first_forms_all_parse_to_the_same_day(d):
-    forms = [d.isoformat(), vn(d), f"{d.day}/{d.month}/{d.year}", f"{d.day:02d}-{d.month:02d}-{d.year}",
-             f"{d.day}.{d.month}.{d.year}", f"ngày {d.day:02d} tháng {d.month} năm {d.year}"]
+    forms = [
+        d.isoformat(),
+        vn(d),
+        f"{d.day}/{d.month}/{d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day}.{d.month}.{d.year}",
+        f"ngày {d.day:02d} tháng {d.month} năm {d.year}",
+    ]
     assert {parse_date(f) for f in forms} == {d}
 
 
@@ -31,8 +37,21 @@ def test_09_06_is_june_not_september():
     assert parse_date("today", today=date(2022, 6, 9)) == date(2022, 6, 9)
 
 
-@pytest.mark.parametrize("bad", ["31/02/2022", "2022-02-30", "00/01/2022", "1/13/2022", "",
-                                 "tomorrow", "12/2022", "1/1/99999", "9/6/0022", "06/09/22"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "31/02/2022",
+        "2022-02-30",
+        "00/01/2022",
+        "1/13/2022",
+        "",
+        "tomorrow",
+        "12/2022",
+        "1/1/99999",
+        "9/6/0022",
+        "06/09/22",
+    ],
+)
 def test_impossible_dates_are_input_errors(bad):
     with pytest.raises(InputError):
         parse_date(bad)
@@ -89,8 +108,12 @@ def test_sql_status_agrees_with_the_python_rule(d):
     row = _conn.execute(
         f"SELECT {STATUS_SQL}, {OVERDUE_SQL} FROM (SELECT :due AS due_on, :outcome AS outcome,"
         " :finished AS finished_on) AS d",
-        {"as_of": as_of.isoformat(), "due": due.isoformat(), "outcome": outcome,
-         "finished": finished.isoformat() if finished else None},
+        {
+            "as_of": as_of.isoformat(),
+            "due": due.isoformat(),
+            "outcome": outcome,
+            "finished": finished.isoformat() if finished else None,
+        },
     ).fetchone()
     assert row[0] == status(due, outcome, finished, as_of)
     assert bool(row[1]) == is_overdue(due, outcome, finished, as_of)
@@ -99,8 +122,35 @@ def test_sql_status_agrees_with_the_python_rule(d):
 def test_vietnamese_dictionary_order():
     from cchc.domain.text import vi_sort_key
 
-    words = ["Xây dựng", "Đất đai", "Đầu tư", "Công thương", "Dân tộc", "Ăn uống", "An ninh",
-             "Ấn phẩm", "ơ", "o", "ô", "Hợp tác quốc tế", "Hộ tịch", "Hồ sơ"]
+    words = [
+        "Xây dựng",
+        "Đất đai",
+        "Đầu tư",
+        "Công thương",
+        "Dân tộc",
+        "Ăn uống",
+        "An ninh",
+        "Ấn phẩm",
+        "ơ",
+        "o",
+        "ô",
+        "Hợp tác quốc tế",
+        "Hộ tịch",
+        "Hồ sơ",
+    ]
     assert sorted(words, key=vi_sort_key) == [
-        "An ninh", "Ăn uống", "Ấn phẩm", "Công thương", "Dân tộc", "Đất đai", "Đầu tư",
-        "Hồ sơ", "Hộ tịch", "Hợp tác quốc tế", "o", "ô", "ơ", "Xây dựng"]
+        "An ninh",
+        "Ăn uống",
+        "Ấn phẩm",
+        "Công thương",
+        "Dân tộc",
+        "Đất đai",
+        "Đầu tư",
+        "Hồ sơ",
+        "Hộ tịch",
+        "Hợp tác quốc tế",
+        "o",
+        "ô",
+        "ơ",
+        "Xây dựng",
+    ]

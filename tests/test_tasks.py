@@ -23,16 +23,24 @@ def tasks(cli, *args):
 
 def test_add_prints_reference_and_numbers_within_plan(plan):
     assert add(plan) == "02/KH-VPUB#1"
-    assert add(plan, "Tuyên truyền", "--area", "chi-dao", "--unit", "Phòng HCTC", "--due",
-               "Q2") == "02/KH-VPUB#2"
+    assert add(plan, "Tuyên truyền", "--area", "chi-dao", "--unit", "Phòng HCTC", "--due", "Q2") == "02/KH-VPUB#2"
     plan.ok("plan", "add", "03/KH-VPUB", "--title", "Khác", "--year", "2023")
     out = plan.ok("task", "add", "--plan", "03/KH-VPUB", "--title", "x").stdout.strip()
     assert out == "03/KH-VPUB#1"
     row = tasks(plan, "--plan", "02/KH-VPUB")[1]
     assert row == {
-        "ref": "02/KH-VPUB#2", "plan": "02/KH-VPUB", "number": 2, "title": "Tuyên truyền",
-        "area": "chi-dao", "unit": "Phòng HCTC", "due_on": "2022-06-30", "status": "todo",
-        "done_on": None, "evidence": None, "started_on": None, "cancelled_on": None,
+        "ref": "02/KH-VPUB#2",
+        "plan": "02/KH-VPUB",
+        "number": 2,
+        "title": "Tuyên truyền",
+        "area": "chi-dao",
+        "unit": "Phòng HCTC",
+        "due_on": "2022-06-30",
+        "status": "todo",
+        "done_on": None,
+        "evidence": None,
+        "started_on": None,
+        "cancelled_on": None,
         "cancel_reason": None,
     }
 
@@ -102,8 +110,7 @@ def test_unknown_plan_task_area(plan):
     assert "KHÔNG" in plan.fails("task", "add", "--plan", "KHÔNG", "--title", "x").stderr
     assert "02/KH-VPUB#9" in plan.fails("task", "done", "02/KH-VPUB#9").stderr
     assert "PLAN#N" in plan.fails("--lang", "en", "task", "done", "02/KH-VPUB").stderr
-    assert "task areas" in plan.fails("task", "add", "--plan", "02/KH-VPUB", "--title", "x",
-                                      "--area", "nope").stderr
+    assert "task areas" in plan.fails("task", "add", "--plan", "02/KH-VPUB", "--title", "x", "--area", "nope").stderr
     plan.fails("task", "list", "--status", "finished")
     assert plan.count("tasks") == 0
 
@@ -120,8 +127,7 @@ def test_show_includes_history(plan):
 def test_areas(cli):
     rows = json.loads(cli.ok("task", "areas", "--json").stdout)
     assert len(rows) == 8
-    assert {"key": "tthc", "name": "Cải cách thủ tục hành chính",
-            "name_en": "Administrative procedures"} in rows
+    assert {"key": "tthc", "name": "Cải cách thủ tục hành chính", "name_en": "Administrative procedures"} in rows
     assert "Cải cách tài chính công" in cli.ok("task", "areas").stdout
 
 

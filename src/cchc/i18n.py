@@ -185,8 +185,9 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def register(messages: dict[str, tuple[str, str]] | None = None,
-             labels: dict[str, tuple[str, str]] | None = None) -> None:
+def register(
+    messages: dict[str, tuple[str, str]] | None = None, labels: dict[str, tuple[str, str]] | None = None
+) -> None:
     """Add a feature's own messages and labels (call at import time of its module)."""
     MESSAGES.update(messages or {})
     LABELS.update(labels or {})

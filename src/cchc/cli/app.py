@@ -122,15 +122,11 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    db: str = typer.Option(
-        None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."
-    ),
+    db: str = typer.Option(None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."),
     lang: str = typer.Option(
         None, "--lang", metavar="vi|en", help="Language of labels and messages (else $CCHC_LANG)."
     ),
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version."
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
     """cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger."""
     from cchc import i18n

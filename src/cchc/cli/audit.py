@@ -7,10 +7,16 @@ import typer
 from cchc import i18n
 from cchc.cli import common
 
-i18n.register(labels={"audit_entries": ("mục nhật ký", "audit entries"),
-                      "when": ("Thời điểm (UTC)", "When (UTC)"), "actor": ("Người", "Who"),
-                      "command": ("Lệnh", "Command"), "action": ("Thao tác", "Action"),
-                      "changes": ("Thay đổi", "Changes")})
+i18n.register(
+    labels={
+        "audit_entries": ("mục nhật ký", "audit entries"),
+        "when": ("Thời điểm (UTC)", "When (UTC)"),
+        "actor": ("Người", "Who"),
+        "command": ("Lệnh", "Command"),
+        "action": ("Thao tác", "Action"),
+        "changes": ("Thay đổi", "Changes"),
+    }
+)
 
 app = typer.Typer(no_args_is_help=True, help="Nhật ký thay đổi / audit trail.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
@@ -51,8 +57,9 @@ def log(
 
     since_day = common.day(since)
     with common.ledger() as led:
-        rows = audit.entries(led, kind=clean(kind), key=clean(key),
-                             since=since_day.isoformat() if since_day else None, limit=limit)
+        rows = audit.entries(
+            led, kind=clean(kind), key=clean(key), since=since_day.isoformat() if since_day else None, limit=limit
+        )
     if json:
         jsonout.emit(rows)
         return
@@ -63,5 +70,8 @@ def log(
     for r in rows:
         r["when"] = r["at"][:19].replace("T", " ")
         r["changes"] = changes(r["before"], r["after"])
-    print_table(rows, ["id", "when", "actor", "command", "kind", "key", "action", "changes"],
-                caption=f"{len(rows)} {label('audit_entries')}")
+    print_table(
+        rows,
+        ["id", "when", "actor", "command", "kind", "key", "action", "changes"],
+        caption=f"{len(rows)} {label('audit_entries')}",
+    )

@@ -84,7 +84,8 @@ def show(
     off = sum(1 for r in rows if not r["working"] and r["weekday"] < 5)
     work = sum(1 for r in rows if r["working"])
     tables.print_table(
-        rows, ["cal_day", "cal_weekday", "cal_status", "cal_name", "cal_source"],
+        rows,
+        ["cal_day", "cal_weekday", "cal_status", "cal_name", "cal_source"],
         formats={"cal_day": _vn},
         caption=i18n.msg("calendar_caption", year=year, off=off, work=work),
     )
@@ -135,8 +136,7 @@ def remove(day: str = DAY, json: bool = JSON) -> None:
     if json:
         from cchc.render import jsonout
 
-        jsonout.emit({"date": row["day"], "kind": row["kind"], "reason": row["reason"],
-                      "removed": True})
+        jsonout.emit({"date": row["day"], "kind": row["kind"], "reason": row["reason"], "removed": True})
         return
     common.info(msg("calendar_removed", day=_vn(row["day"])))
 
@@ -156,8 +156,7 @@ def due(
     if json:
         from cchc.render import jsonout
 
-        jsonout.emit({"received": received_on.isoformat(), "days": days,
-                      "due": result.isoformat()})
+        jsonout.emit({"received": received_on.isoformat(), "days": days, "due": result.isoformat()})
         return
     sys.stdout.write(result.isoformat() + "\n")
 
@@ -185,10 +184,8 @@ def _register() -> None:
     i18n.register(
         {
             "calendar_set_off": ("{day}: ngày nghỉ ({reason})", "{day}: day off ({reason})"),
-            "calendar_set_work": ("{day}: ngày làm việc ({reason})",
-                                  "{day}: working day ({reason})"),
-            "calendar_removed": ("{day}: đã xoá điều chỉnh của cơ quan",
-                                 "{day}: office override removed"),
+            "calendar_set_work": ("{day}: ngày làm việc ({reason})", "{day}: working day ({reason})"),
+            "calendar_removed": ("{day}: đã xoá điều chỉnh của cơ quan", "{day}: office override removed"),
             "calendar_caption": (
                 "Năm {year}: {off} ngày nghỉ rơi vào ngày thường, {work} ngày làm bù",
                 "{year}: {off} days off on weekdays, {work} extra working days",

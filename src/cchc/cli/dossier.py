@@ -10,23 +10,16 @@ app = typer.Typer(no_args_is_help=True, help="Hồ sơ TTHC / procedure dossiers
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
 CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
-LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on",
-                "status"]
+LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on", "status"]
 
 
 @app.command("add")
 def add(
     code: str = CODE,
-    procedure: str = typer.Option(
-        ..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"
-    ),
+    procedure: str = typer.Option(..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"),
     received: str = typer.Option(..., "--received", help="Ngày nhận / received on"),
-    due: str = typer.Option(
-        None, "--due", help="Ngày hẹn trả (mặc định: tính theo danh mục) / appointment date"
-    ),
-    days: int = typer.Option(
-        None, "--days", help="Thời hạn (ngày làm việc) nếu thủ tục ngoài danh mục / working days"
-    ),
+    due: str = typer.Option(None, "--due", help="Ngày hẹn trả (mặc định: tính theo danh mục) / appointment date"),
+    days: int = typer.Option(None, "--days", help="Thời hạn (ngày làm việc) nếu thủ tục ngoài danh mục / working days"),
     field: str = typer.Option(None, "--field", help="Lĩnh vực (mặc định: theo danh mục) / field"),
     channel: str = typer.Option(None, "--channel", help="online|direct|postal (default direct)"),
     applicant: str = typer.Option(None, "--applicant", help="Cá nhân, tổ chức / applicant"),
@@ -41,10 +34,8 @@ def add(
     received_on = parse_date(received)
     due_on = parse_date(due) if due is not None else None
     with common.ledger(create=True) as led:
-        p = procedures.for_dossier(led, procedure, received_on, due_on=due_on, days=days,
-                                   field=field)
-        d = dossiers.add(led, code, p["procedure"], received_on, p["due_on"], p["field"],
-                         channel, applicant, note)
+        p = procedures.for_dossier(led, procedure, received_on, due_on=due_on, days=days, field=field)
+        d = dossiers.add(led, code, p["procedure"], received_on, p["due_on"], p["field"], channel, applicant, note)
     common.info(msg("added_dossier", code=d["code"], due=d["due_on"]))
 
 
@@ -115,11 +106,13 @@ def _print_changes(changes: list[dict]) -> None:
     rows = [{f"dc_{k}": v for k, v in c.items()} for c in changes]
     for r in rows:
         r["dc_change"] = label(f"dc_{r['dc_change']}")
-    cols = ["dc_change", "dc_on", "dc_until", "dc_workdays", "dc_due_before", "dc_due_after",
-            "dc_reason"]
-    tables.print_table(rows, cols, title=label("date_changes"),
-                       formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before",
-                                                 "dc_due_after")})
+    cols = ["dc_change", "dc_on", "dc_until", "dc_workdays", "dc_due_before", "dc_due_after", "dc_reason"]
+    tables.print_table(
+        rows,
+        cols,
+        title=label("date_changes"),
+        formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before", "dc_due_after")},
+    )
 
 
 def _vn(value) -> str:
@@ -152,8 +145,7 @@ def resume(code: str = CODE, on: str = ON) -> None:
 
     with common.ledger() as led:
         d = dossier_changes.resume(led, code, common.day(on, default_today=True))
-    common.info(msg("dossier_resumed", code=d["code"], days=d["paused_days"],
-                    due=_vn(d["due_on"])))
+    common.info(msg("dossier_resumed", code=d["code"], days=d["paused_days"], due=_vn(d["due_on"])))
 
 
 @app.command("reschedule")
@@ -169,15 +161,12 @@ def reschedule(
 
     with common.ledger() as led:
         d = dossier_changes.reschedule(led, code, common.day(due), reason)
-    common.info(msg("dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]),
-                    due=_vn(d["due_on"])))
+    common.info(msg("dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]), due=_vn(d["due_on"])))
 
 
 @app.command("list")
 def list_(
-    status: str = typer.Option(
-        None, "--status", help="early|on-time|late|returned|withdrawn|pending|overdue"
-    ),
+    status: str = typer.Option(None, "--status", help="early|on-time|late|returned|withdrawn|pending|overdue"),
     date_from: str = typer.Option(None, "--from", help="Nhận từ ngày / received from"),
     date_to: str = typer.Option(None, "--to", help="Nhận đến ngày / received to"),
     field: str = typer.Option(None, "--field"),
@@ -191,8 +180,9 @@ def list_(
     from cchc.store import dossiers
 
     with common.ledger() as led:
-        rows = dossiers.list_dossiers(led, status, common.day(date_from), common.day(date_to),
-                                      field, common.day(as_of), limit)
+        rows = dossiers.list_dossiers(
+            led, status, common.day(date_from), common.day(date_to), field, common.day(as_of), limit
+        )
     if json:
         from cchc.domain.records import DossierRecord, dump
 
@@ -201,7 +191,8 @@ def list_(
     for r in rows:
         r["finished_on"] = r["resolved_on"] or r["returned_on"] or r["withdrawn_on"]
     tables.print_table(
-        rows, LIST_COLUMNS,
+        rows,
+        LIST_COLUMNS,
         formats={"status": label, "channel": label},
         caption=f"{len(rows)} {label('dossiers').lower()}",
     )

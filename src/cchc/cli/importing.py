@@ -32,14 +32,14 @@ def _progress_bar(path: str):
 
     from cchc.render.console import err
 
-    bar = Progress("{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-                   console=err(), transient=True)
+    bar = Progress(
+        "{task.description}", BarColumn(), DownloadColumn(), TimeRemainingColumn(), console=err(), transient=True
+    )
     task = bar.add_task(os.path.basename(path), total=size)
     return bar, lambda done, total: bar.update(task, completed=done)
 
 
-def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool,
-         json: bool) -> None:
+def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool, json: bool) -> None:
     import tempfile
     from contextlib import ExitStack
 
@@ -59,11 +59,18 @@ def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: b
         try:
             if bar:
                 with bar:
-                    s = import_file(led, noun, file, fmt=fmt, encoding=encoding, dry_run=dry_run,
-                                    progress=progress, warn=common.info)
+                    s = import_file(
+                        led,
+                        noun,
+                        file,
+                        fmt=fmt,
+                        encoding=encoding,
+                        dry_run=dry_run,
+                        progress=progress,
+                        warn=common.info,
+                    )
             else:
-                s = import_file(led, noun, file, fmt=fmt, encoding=encoding, dry_run=dry_run,
-                                warn=common.info)
+                s = import_file(led, noun, file, fmt=fmt, encoding=encoding, dry_run=dry_run, warn=common.info)
         except ImportFailed as exc:
             for line in exc.lines:
                 common.info(line)
@@ -80,58 +87,75 @@ def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: b
                 typer.echo(f"{action}\t{key}")
             if count > len(s.samples[action]):
                 typer.echo(f"{action}\t... {count - len(s.samples[action])} more")
-    common.info(msg("imp_summary_dry" if dry_run else "imp_summary", noun=noun, inserted=s.inserted,
-                    updated=s.updated, unchanged=s.unchanged, seconds=f"{s.seconds:.2f}"))
+    common.info(
+        msg(
+            "imp_summary_dry" if dry_run else "imp_summary",
+            noun=noun,
+            inserted=s.inserted,
+            updated=s.updated,
+            unchanged=s.unchanged,
+            seconds=f"{s.seconds:.2f}",
+        )
+    )
 
 
 def _register() -> None:
     from cchc import i18n
 
-    i18n.register({
-        "imp_summary": ("{noun}: thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}"
-                        " ({seconds} giây)",
-                        "{noun}: {inserted} inserted, {updated} updated, {unchanged} unchanged"
-                        " ({seconds} s)"),
-        "imp_summary_dry": ("{noun} (chạy thử, không ghi gì): sẽ thêm {inserted}, cập nhật"
-                            " {updated}, giữ nguyên {unchanged} ({seconds} giây)",
-                            "{noun} (dry run, nothing written): would insert {inserted}, update"
-                            " {updated}, leave {unchanged} unchanged ({seconds} s)"),
-    })
+    i18n.register(
+        {
+            "imp_summary": (
+                "{noun}: thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged} ({seconds} giây)",
+                "{noun}: {inserted} inserted, {updated} updated, {unchanged} unchanged ({seconds} s)",
+            ),
+            "imp_summary_dry": (
+                "{noun} (chạy thử, không ghi gì): sẽ thêm {inserted}, cập nhật"
+                " {updated}, giữ nguyên {unchanged} ({seconds} giây)",
+                "{noun} (dry run, nothing written): would insert {inserted}, update"
+                " {updated}, leave {unchanged} unchanged ({seconds} s)",
+            ),
+        }
+    )
 
 
 _register()
 
 
 @app.command("dossiers")
-def dossiers(file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING,
-             dry_run: bool = DRY_RUN, json: bool = JSON) -> None:
+def dossiers(
+    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+) -> None:
     """Nhập hồ sơ (sổ theo dõi hồ sơ) / import dossiers, matched on their code."""
     _run("dossiers", file, fmt, encoding, dry_run, json)
 
 
 @app.command("tasks")
-def tasks(file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING,
-          dry_run: bool = DRY_RUN, json: bool = JSON) -> None:
+def tasks(
+    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+) -> None:
     """Nhập nhiệm vụ / import plan tasks, matched on plan and number."""
     _run("tasks", file, fmt, encoding, dry_run, json)
 
 
 @app.command("meetings")
-def meetings(file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING,
-             dry_run: bool = DRY_RUN, json: bool = JSON) -> None:
+def meetings(
+    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+) -> None:
     """Nhập cuộc họp / import meetings, matched on kind, date and title."""
     _run("meetings", file, fmt, encoding, dry_run, json)
 
 
 @app.command("plans")
-def plans(file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING,
-          dry_run: bool = DRY_RUN, json: bool = JSON) -> None:
+def plans(
+    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+) -> None:
     """Nhập kế hoạch / import plans, matched on their code."""
     _run("plans", file, fmt, encoding, dry_run, json)
 
 
 @app.command("procedures")
-def procedures(file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING,
-               dry_run: bool = DRY_RUN, json: bool = JSON) -> None:
+def procedures(
+    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+) -> None:
     """Nhập danh mục thủ tục / import the procedure catalog, matched on code."""
     _run("procedures", file, fmt, encoding, dry_run, json)

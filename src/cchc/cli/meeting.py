@@ -47,8 +47,9 @@ def list_(
 
         jsonout.emit(dump(MeetingRecord, rows))
     else:
-        tables.print_table(rows, ["held_on", "kind", "title", "chair", "note"],
-                           caption=f"{len(rows)} {label('meetings').lower()}")
+        tables.print_table(
+            rows, ["held_on", "kind", "title", "chair", "note"], caption=f"{len(rows)} {label('meetings').lower()}"
+        )
 
 
 @app.command("kinds")

@@ -41,8 +41,7 @@ def list_(json: bool = JSON) -> None:
     if json:
         jsonout.emit(rows)
     else:
-        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"],
-                           title=None)
+        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"], title=None)
 
 
 @app.command("show")
@@ -66,10 +65,7 @@ def show(code: str = typer.Argument(...), json: bool = JSON) -> None:
         "doing": sum(t["status"] == "doing" for t in counted),
         "todo": sum(t["status"] == "todo" for t in counted),
         "cancelled": len(rows) - len(counted),
-        "overdue": sum(
-            bool(t["due_on"]) and t["due_on"] < today and t["status"] in ("todo", "doing")
-            for t in counted
-        ),
+        "overdue": sum(bool(t["due_on"]) and t["due_on"] < today and t["status"] in ("todo", "doing") for t in counted),
     }
     if json:
         jsonout.emit({"plan": plan, "completion": summary, "tasks": rows})

@@ -93,8 +93,7 @@ def import_(
     with common.ledger(create=True) as led:
         with led.write() as conn:
             inserted, updated, unchanged = procedures.upsert_many(conn, rows, led.command)
-    result = {"file": str(path), "rows": len(rows), "inserted": inserted, "updated": updated,
-              "unchanged": unchanged}
+    result = {"file": str(path), "rows": len(rows), "inserted": inserted, "updated": updated, "unchanged": unchanged}
     if json:
         from cchc.render import jsonout
 
@@ -107,11 +106,12 @@ def _register() -> None:
     from cchc import i18n
 
     i18n.register(
-        {"procedures_imported": (
-            "{file}: {rows} thủ tục — thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}",
-            "{file}: {rows} procedures — {inserted} added, {updated} updated,"
-            " {unchanged} unchanged",
-        )},
+        {
+            "procedures_imported": (
+                "{file}: {rows} thủ tục — thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}",
+                "{file}: {rows} procedures — {inserted} added, {updated} updated, {unchanged} unchanged",
+            )
+        },
         labels={"procedures": ("Thủ tục", "Procedures")},
     )
 

@@ -16,35 +16,37 @@ from cchc.cli import common
 app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
 
 FORMATS = ("table", "json", "csv", "markdown", "text", "form")
-EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
-              ".txt": "text"}
+EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 
 i18n.register(
     {
         "bad_extension": (
             "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt hoặc --format)",
-            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt"
-            " or --format)",
+            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt or --format)",
         ),
-        "report_written": ("đã ghi báo cáo {label} vào {path}",
-                           "wrote the {label} report to {path}"),
+        "report_written": ("đã ghi báo cáo {label} vào {path}", "wrote the {label} report to {path}"),
         "cannot_write": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
     }
 )
 
-UNTIL = typer.Option(None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, "
-                     "ending the window early, e.g. 09/06/2022")
-CALENDAR = typer.Option(False, "--calendar",
-                        help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
+UNTIL = typer.Option(
+    None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
+)
+CALENDAR = typer.Option(False, "--calendar", help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
 PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
 FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form")
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
-OFFICE = typer.Option(None, "--office", envvar="CCHC_OFFICE", metavar="TEXT",
-                      help="Cơ quan báo cáo, chủ ngữ của đoạn tóm tắt (mặc định: Văn phòng) / the"
-                      " office named in the narrative, e.g. \"Sở Tư pháp\" (default: the Office)")
+OFFICE = typer.Option(
+    None,
+    "--office",
+    envvar="CCHC_OFFICE",
+    metavar="TEXT",
+    help="Cơ quan báo cáo, chủ ngữ của đoạn tóm tắt (mặc định: Văn phòng) / the"
+    ' office named in the narrative, e.g. "Sở Tư pháp" (default: the Office)',
+)
 
 
 def _format(fmt: str | None, json: bool, output: str | None) -> str:
@@ -75,8 +77,7 @@ def _office(office: str | None) -> str | None:
 
     office = unicodedata.normalize("NFC", office.strip())
     if not office:
-        raise typer.BadParameter("must not be blank (--office or $CCHC_OFFICE)",
-                                 param_hint="--office")
+        raise typer.BadParameter("must not be blank (--office or $CCHC_OFFICE)", param_hint="--office")
     return office
 
 
@@ -126,14 +127,24 @@ def _open(path: str, bom: bool = False):
     try:
         return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise InputError("cannot_write", path=path,
-                         detail=getattr(exc, "strerror", None) or str(exc)) from None
+        raise InputError("cannot_write", path=path, detail=getattr(exc, "strerror", None) or str(exc)) from None
 
 
-def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: str | None,
-         compare: bool, fmt: str | None, json: bool, output: str | None, lang: str | None,
-         date_from: str | None = None, date_to: str | None = None,
-         office: str | None = None) -> None:
+def _run(
+    kind: str,
+    value: str | None,
+    until: str | None,
+    calendar: bool,
+    plan: str | None,
+    compare: bool,
+    fmt: str | None,
+    json: bool,
+    output: str | None,
+    lang: str | None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    office: str | None = None,
+) -> None:
     from cchc.domain import periods
     from cchc.services import reports
 
@@ -162,71 +173,99 @@ def _run(kind: str, value: str | None, until: str | None, calendar: bool, plan: 
 @app.command("semester")
 def semester(
     period: str = typer.Argument(None, help="2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)"),
-    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    until: str = UNTIL,
+    calendar: bool = CALENDAR,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
-    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang,
-         office=office)
+    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
 
 
 @app.command("quarter")
 def quarter(
     period: str = typer.Argument(None, help="2022-Q1 (mặc định: quý hiện tại)"),
-    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    until: str = UNTIL,
+    calendar: bool = CALENDAR,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
-    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang,
-         office=office)
+    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
 
 
 @app.command("month")
 def month(
     period: str = typer.Argument(None, help="2022-03 (mặc định: tháng hiện tại)"),
-    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    until: str = UNTIL,
+    calendar: bool = CALENDAR,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
-    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang,
-         office=office)
+    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
 
 
 @app.command("nine-months")
 def nine_months(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
-    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    until: str = UNTIL,
+    calendar: bool = CALENDAR,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
-    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang,
-         office=office)
+    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
 
 
 @app.command("year")
 def year_(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
-    until: str = UNTIL, calendar: bool = CALENDAR, plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    until: str = UNTIL,
+    calendar: bool = CALENDAR,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
-    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang,
-         office=office)
+    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
 
 
 @app.command("range")
 def range_(
     date_from: str = typer.Option(..., "--from", help="Từ ngày / first day"),
     date_to: str = typer.Option(..., "--to", help="Đến ngày / last day (the as-of date)"),
-    plan: str = PLAN, compare: bool = COMPARE,
-    fmt: str = FORMAT, json: bool = JSON, output: str = OUTPUT, lang: str = LANG,
+    plan: str = PLAN,
+    compare: bool = COMPARE,
+    fmt: str = FORMAT,
+    json: bool = JSON,
+    output: str = OUTPUT,
+    lang: str = LANG,
     office: str = OFFICE,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to,
-         office=office)
+    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)

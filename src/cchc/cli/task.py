@@ -125,8 +125,9 @@ def list_(
 
         jsonout.emit(dump(TaskRecord, rows))
     else:
-        tables.print_table(rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"],
-                           formats={"status": label})
+        tables.print_table(
+            rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"], formats={"status": label}
+        )
 
 
 @app.command("show")
@@ -142,9 +143,23 @@ def show(ref: str = REF, json: bool = JSON) -> None:
     if json:
         jsonout.emit({**tasks.public(task), "history": hist})
         return
-    tables.print_record(task, ["ref", "plan", "title", "area", "unit", "due_on", "status",
-                               "started_on", "done_on", "evidence", "cancelled_on",
-                               "cancel_reason"])
+    tables.print_record(
+        task,
+        [
+            "ref",
+            "plan",
+            "title",
+            "area",
+            "unit",
+            "due_on",
+            "status",
+            "started_on",
+            "done_on",
+            "evidence",
+            "cancelled_on",
+            "cancel_reason",
+        ],
+    )
     print_history(hist)
 
 

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 CHANNELS = ("online", "direct", "postal")
 CHANNEL_WORDS = {
-    "online": "online", "trực tuyến": "online", "truc tuyen": "online", "dvc trực tuyến": "online",
-    "direct": "direct", "trực tiếp": "direct", "truc tiep": "direct",
-    "postal": "postal", "bưu chính": "postal", "dịch vụ bưu chính": "postal",
-    "bưu điện": "postal", "bưu chính công ích": "postal", "buu chinh": "postal",
+    "online": "online",
+    "trực tuyến": "online",
+    "truc tuyen": "online",
+    "dvc trực tuyến": "online",
+    "direct": "direct",
+    "trực tiếp": "direct",
+    "truc tiep": "direct",
+    "postal": "postal",
+    "bưu chính": "postal",
+    "dịch vụ bưu chính": "postal",
+    "bưu điện": "postal",
+    "bưu chính công ích": "postal",
+    "buu chinh": "postal",
 }

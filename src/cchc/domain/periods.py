@@ -79,6 +79,7 @@ class Period:
 
 # -- parsing -----------------------------------------------------------------------------
 
+
 def _norm(value: str) -> str:
     return unicodedata.normalize("NFC", str(value)).strip().lower().replace(" ", "")
 
@@ -117,6 +118,7 @@ def parse(kind: str, value: str) -> tuple[int, int]:
 
 
 # -- windows -----------------------------------------------------------------------------
+
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, _cal.monthrange(year, month)[1])
@@ -157,8 +159,15 @@ def label_of(kind: str, year: int, index: int) -> str:
     }[kind]
 
 
-def make(kind: str, year: int, index: int = 0, *, calendar: bool = False,
-         until: date | None = None, today: date | None = None) -> Period:
+def make(
+    kind: str,
+    year: int,
+    index: int = 0,
+    *,
+    calendar: bool = False,
+    until: date | None = None,
+    today: date | None = None,
+) -> Period:
     """A named period. Its end is ``until`` when given (which must fall inside the window), else
     the window's end, or ``today`` when the window has not closed yet."""
     start, wend = window(kind, year, index, calendar=calendar)
@@ -178,21 +187,23 @@ def make_range(start: date | None, end: date | None) -> Period:
 def _close(period: Period, until: date | None, today: date | None) -> Period:
     if until is not None:
         if not period.start <= until <= period.window_end:
-            raise InputError("until_outside", until=until.isoformat(),
-                             start=period.start.isoformat(), end=period.window_end.isoformat())
+            raise InputError(
+                "until_outside",
+                until=until.isoformat(),
+                start=period.start.isoformat(),
+                end=period.window_end.isoformat(),
+            )
         return replace(period, end=until)
     today = today or date.today()
     if today < period.start:
-        raise InputError("period_not_started", label=period.label,
-                         start=period.start.isoformat())
+        raise InputError("period_not_started", label=period.label, start=period.start.isoformat())
     return replace(period, end=min(period.window_end, today))
 
 
 def containing(kind: str, day: date, *, calendar: bool = False) -> tuple[int, int]:
     """``(year, index)`` of the period of ``kind`` whose window holds ``day``."""
     # under the cut-off rule, a day on or after the 15th belongs to the next month's window
-    shifted = day if calendar or day.day < CUTOFF_DAY else _month_end(day.year, day.month) + \
-        timedelta(days=1)
+    shifted = day if calendar or day.day < CUTOFF_DAY else _month_end(day.year, day.month) + timedelta(days=1)
     y, m = shifted.year, shifted.month
     if kind == "semester":
         return y, 1 if m <= 6 else 2
@@ -203,8 +214,7 @@ def containing(kind: str, day: date, *, calendar: bool = False) -> tuple[int, in
     return y, 0
 
 
-def current(kind: str, *, calendar: bool = False, until: date | None = None,
-            today: date | None = None) -> Period:
+def current(kind: str, *, calendar: bool = False, until: date | None = None, today: date | None = None) -> Period:
     """The period of ``kind`` holding today (or ``until`` when given)."""
     year, index = containing(kind, until or today or date.today(), calendar=calendar)
     return make(kind, year, index, calendar=calendar, until=until, today=today)
@@ -229,5 +239,4 @@ def previous(period: Period) -> Period:
         year -= 1
     start, wend = window(kind, year, index, calendar=period.calendar)
     end = max(start, wend - timedelta(days=short))
-    return Period(kind, label_of(kind, year, index), year, index, start, end, wend,
-                  period.calendar)
+    return Period(kind, label_of(kind, year, index), year, index, start, end, wend, period.calendar)

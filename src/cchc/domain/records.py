@@ -100,6 +100,5 @@ def dump(model: type[Record], rows: list[dict]) -> list[dict]:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             key = row.get("code") or row.get("ref") or row.get("held_on") or "?"
-            raise LedgerError("invalid_record", record=key, column=where,
-                              value=first.get("input")) from None
+            raise LedgerError("invalid_record", record=key, column=where, value=first.get("input")) from None
     return out

@@ -13,9 +13,22 @@ from datetime import date
 
 from pydantic import BaseModel, computed_field, model_validator
 
-DOSSIER_KEYS = ("carried_over", "received", "received_online", "received_direct",
-                "received_postal", "resolved", "early", "on_time", "late", "returned",
-                "withdrawn", "pending", "pending_in_time", "pending_overdue")
+DOSSIER_KEYS = (
+    "carried_over",
+    "received",
+    "received_online",
+    "received_direct",
+    "received_postal",
+    "resolved",
+    "early",
+    "on_time",
+    "late",
+    "returned",
+    "withdrawn",
+    "pending",
+    "pending_in_time",
+    "pending_overdue",
+)
 TASK_KEYS = ("total", "done", "doing", "todo", "cancelled", "overdue")
 
 
@@ -101,15 +114,12 @@ class DossierCounts(BaseModel):
     @model_validator(mode="after")
     def _adds_up(self):
         checks = {
-            "carried_over + received = resolved + returned + withdrawn + pending":
-                self.carried_over + self.received
-                == self.resolved + self.returned + self.withdrawn + self.pending,
-            "resolved = early + on_time + late": self.resolved == self.early + self.on_time
-                + self.late,
-            "pending = pending_in_time + pending_overdue":
-                self.pending == self.pending_in_time + self.pending_overdue,
+            "carried_over + received = resolved + returned + withdrawn + pending": self.carried_over + self.received
+            == self.resolved + self.returned + self.withdrawn + self.pending,
+            "resolved = early + on_time + late": self.resolved == self.early + self.on_time + self.late,
+            "pending = pending_in_time + pending_overdue": self.pending == self.pending_in_time + self.pending_overdue,
             "received = online + direct + postal": self.received
-                == self.received_online + self.received_direct + self.received_postal,
+            == self.received_online + self.received_direct + self.received_postal,
         }
         broken = [name for name, ok in checks.items() if not ok]
         if broken:
@@ -160,7 +170,8 @@ class FormRow(BaseModel):
     @model_validator(mode="after")
     def _adds_up(self):
         ok = (
-            self.c3_total == self.c4_online + self.c5_direct_postal + self.c6_carried_over
+            self.c3_total
+            == self.c4_online + self.c5_direct_postal + self.c6_carried_over
             == self.c7_resolved + self.c11_pending
             and self.c7_resolved == self.c8_early + self.c9_on_time + self.c10_late
             and self.c11_pending == self.c12_pending_in_time + self.c13_pending_overdue
@@ -172,7 +183,8 @@ class FormRow(BaseModel):
     @classmethod
     def from_counts(cls, c: DossierCounts, no: int | None, field: str | None) -> FormRow:
         return cls(
-            no=no, field=field,
+            no=no,
+            field=field,
             c3_total=c.carried_over + c.received,
             c4_online=c.received_online,
             c5_direct_postal=c.received_direct + c.received_postal,
@@ -221,6 +233,9 @@ class Report(BaseModel):
     compare: Comparison | None = None
 
     def figures(self) -> Figures:
-        return Figures(period=self.period, tasks=TaskCounts(**self.tasks.model_dump(
-            include=set(TASK_KEYS))), dossiers=DossierCounts(**self.dossiers.counts()),
-            meetings=self.meetings)
+        return Figures(
+            period=self.period,
+            tasks=TaskCounts(**self.tasks.model_dump(include=set(TASK_KEYS))),
+            dossiers=DossierCounts(**self.dossiers.counts()),
+            meetings=self.meetings,
+        )

@@ -14,9 +14,7 @@ OUTCOMES = ("resolved", "returned", "withdrawn")
 STATUSES = ("early", "on_time", "late", "returned", "withdrawn", "pending")
 
 
-def status(
-    due_on: date, outcome: str | None, finished_on: date | None, as_of: date | None = None
-) -> str:
+def status(due_on: date, outcome: str | None, finished_on: date | None, as_of: date | None = None) -> str:
     """The bucket a dossier is in as of ``as_of`` (default: counts every outcome)."""
     if outcome is None or finished_on is None or (as_of is not None and finished_on > as_of):
         return "pending"
@@ -29,8 +27,6 @@ def status(
     return outcome
 
 
-def is_overdue(
-    due_on: date, outcome: str | None, finished_on: date | None, as_of: date
-) -> bool:
+def is_overdue(due_on: date, outcome: str | None, finished_on: date | None, as_of: date) -> bool:
     """Pending as of ``as_of`` and its due date has passed."""
     return status(due_on, outcome, finished_on, as_of) == "pending" and due_on < as_of

@@ -176,8 +176,7 @@ class WorkCalendar:
                     out[d] = {"name": reason, "source": "office"}
         rows = []
         for d in sorted(out):
-            rows.append({"date": d.isoformat(), "weekday": d.weekday(),
-                         "working": self.is_working(d), **out[d]})
+            rows.append({"date": d.isoformat(), "weekday": d.weekday(), "working": self.is_working(d), **out[d]})
         return rows
 
 

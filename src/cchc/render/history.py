@@ -28,6 +28,11 @@ def print_history(entries: list[dict]) -> None:
     for col in ("at", "actor", "command", "action", "changes"):
         t.add_column(col)
     for e in entries:
-        t.add_row(e["at"][:19].replace("T", " "), e["actor"], e["command"], e["action"],
-                  escape(changes(e["before"], e["after"])))
+        t.add_row(
+            e["at"][:19].replace("T", " "),
+            e["actor"],
+            e["command"],
+            e["action"],
+            escape(changes(e["before"], e["after"])),
+        )
     out().print(t)

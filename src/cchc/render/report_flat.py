@@ -23,8 +23,7 @@ def _md_cell(text: str) -> str:
 
 
 def _md_table(head: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(_md_cell(h) for h in head) + " |",
-           "|" + "|".join("---" for _ in head) + "|"]
+    out = ["| " + " | ".join(_md_cell(h) for h in head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows]
     return out + [""]
 
@@ -34,36 +33,33 @@ def markdown(report: Report, lang: str = "vi", office: str | None = None) -> str
     extra = [f"{lbl('previous', lang)} ({cmp})", lbl("change", lang)] if cmp else []
     lines = [f"# {heading(report, lang)}", ""]
     lines += [f"## {lbl('tasks', lang)}", ""]
-    lines += _md_table([lbl("item", lang), lbl("value", lang), *extra],
-                       summary_rows(report, "tasks", lang))
+    lines += _md_table([lbl("item", lang), lbl("value", lang), *extra], summary_rows(report, "tasks", lang))
     for key in ("by_area", "by_unit"):
         groups = getattr(report.tasks, key)
         if groups:
             lines += [f"### {lbl(key, lang)}", ""]
             lines += _md_table(
                 [lbl("name", lang), *[lbl(c, lang) for c in GROUP_COLUMNS]],
-                [[g.name or lbl("no_name", lang), *[str(getattr(g, c)) for c in GROUP_COLUMNS]]
-                 for g in groups])
+                [[g.name or lbl("no_name", lang), *[str(getattr(g, c)) for c in GROUP_COLUMNS]] for g in groups],
+            )
     if report.tasks.overdue_tasks:
         lines += [f"### {lbl('overdue_tasks', lang)}", ""]
         lines += _md_table(
             [lbl(c, lang) for c in ("ref", "title", "unit", "due_on", "status")],
-            [[t.ref, t.title, t.unit or "", vn(t.due_on), lbl(t.status, lang)]
-             for t in report.tasks.overdue_tasks])
+            [[t.ref, t.title, t.unit or "", vn(t.due_on), lbl(t.status, lang)] for t in report.tasks.overdue_tasks],
+        )
     lines += [f"## {lbl('dossiers', lang)}", ""]
-    lines += _md_table([lbl("item", lang), lbl("value", lang), *extra],
-                       summary_rows(report, "dossiers", lang))
+    lines += _md_table([lbl("item", lang), lbl("value", lang), *extra], summary_rows(report, "dossiers", lang))
     form = report.form
     t = report_form.text(lang)
-    lines += [f"## {form.name}", "", f"**{t['title']}** {report_form.caption(form, lang)}", "",
-              t["unit"], ""]
-    lines += _md_table([f"({n}) {h}" for (n, *_), h in
-                        zip(report_form.COLUMNS, report_form.headings(lang), strict=True)],
-                       report_form.rows(form, lang))
+    lines += [f"## {form.name}", "", f"**{t['title']}** {report_form.caption(form, lang)}", "", t["unit"], ""]
+    lines += _md_table(
+        [f"({n}) {h}" for (n, *_), h in zip(report_form.COLUMNS, report_form.headings(lang), strict=True)],
+        report_form.rows(form, lang),
+    )
     lines += [f"*{t['note']}*", ""]
     lines += [f"## {lbl('meetings', lang)}", ""]
-    lines += _md_table([lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra],
-                       meeting_rows(report, lang))
+    lines += _md_table([lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra], meeting_rows(report, lang))
     lines += [f"## {lbl('narrative', lang)}", "", narrative(report, lang, office=office), ""]
     return "\n".join(lines)
 
@@ -72,7 +68,6 @@ def form_csv(report: Report, lang: str = "vi") -> str:
     """Biểu 06/VPCP/KSTT as CSV: a header row "(n) heading", one row per field, the total."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow([f"({n}) {h}" for (n, *_), h in
-                zip(report_form.COLUMNS, report_form.headings(lang), strict=True)])
+    w.writerow([f"({n}) {h}" for (n, *_), h in zip(report_form.COLUMNS, report_form.headings(lang), strict=True)])
     w.writerows(report_form.rows(report.form, lang))
     return buf.getvalue()

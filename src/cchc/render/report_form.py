@@ -13,8 +13,7 @@ COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (2, "field", "Lĩnh vực, công việc giải quyết", "Field"),
     (3, "c3_total", "Số hồ sơ nhận giải quyết: Tổng số", "Dossiers to resolve: total"),
     (4, "c4_online", "Trong đó: Trực tuyến", "of which: online"),
-    (5, "c5_direct_postal", "Trong đó: Trực tiếp, dịch vụ bưu chính",
-     "of which: in person, by post"),
+    (5, "c5_direct_postal", "Trong đó: Trực tiếp, dịch vụ bưu chính", "of which: in person, by post"),
     (6, "c6_carried_over", "Trong đó: Từ kỳ trước", "of which: carried over"),
     (7, "c7_resolved", "Số hồ sơ đã giải quyết: Tổng số", "Dossiers resolved: total"),
     (8, "c8_early", "Trước hạn", "Early"),
@@ -26,9 +25,12 @@ COLUMNS: tuple[tuple[int, str, str, str], ...] = (
 )
 # narrower headings for the terminal: (vi, en)
 SHORT = {
-    3: ("Nhận giải quyết", "To resolve"), 4: ("Trực tuyến", "Online"),
-    5: ("Trực tiếp, bưu chính", "In person, post"), 6: ("Kỳ trước", "Carried over"),
-    7: ("Đã giải quyết", "Resolved"), 11: ("Đang giải quyết", "Pending"),
+    3: ("Nhận giải quyết", "To resolve"),
+    4: ("Trực tuyến", "Online"),
+    5: ("Trực tiếp, bưu chính", "In person, post"),
+    6: ("Kỳ trước", "Carried over"),
+    7: ("Đã giải quyết", "Resolved"),
+    11: ("Đang giải quyết", "Pending"),
 }
 TEXT = {
     "vi": {
@@ -38,7 +40,7 @@ TEXT = {
         "total": "Tổng cộng",
         "no_field": "(chưa ghi lĩnh vực)",
         "note": "Ghi chú: hồ sơ trả lại và hồ sơ công dân xin rút được tính vào cột 9 (Đúng hạn)"
-                " theo ghi chú của biểu; vì vậy cột 7 = 8 + 9 + 10 và cột 3 = 7 + 11.",
+        " theo ghi chú của biểu; vì vậy cột 7 = 8 + 9 + 10 và cột 3 = 7 + 11.",
     },
     "en": {
         "title": "ADMINISTRATIVE PROCEDURE DOSSIERS: STATUS AND RESULTS",
@@ -47,7 +49,7 @@ TEXT = {
         "total": "Total",
         "no_field": "(no field recorded)",
         "note": "Note: returned and withdrawn dossiers are counted in column 9 (On time), as the"
-                " form's note says; so column 7 = 8 + 9 + 10 and column 3 = 7 + 11.",
+        " form's note says; so column 7 = 8 + 9 + 10 and column 3 = 7 + 11.",
     },
 }
 
@@ -96,14 +98,13 @@ def rich_table(form: Form, lang: str = "vi"):
         show_lines=False,
     )
     for number, _, heading, heading_en in COLUMNS:
-        short = SHORT.get(number, ("", ""))[1 if lang == "en" else 0] or (
-            heading_en if lang == "en" else heading)
-        table.add_column(f"({number})\n{short}",
-                         justify="left" if number == 2 else "right", overflow="fold")
+        short = SHORT.get(number, ("", ""))[1 if lang == "en" else 0] or (heading_en if lang == "en" else heading)
+        table.add_column(f"({number})\n{short}", justify="left" if number == 2 else "right", overflow="fold")
     body = rows(form, lang)
     for i, r in enumerate(body):
-        table.add_row(*[escape(c) for c in r], end_section=(i == len(body) - 2),
-                      style="bold" if i == len(body) - 1 else None)
+        table.add_row(
+            *[escape(c) for c in r], end_section=(i == len(body) - 2), style="bold" if i == len(body) - 1 else None
+        )
     return table
 
 

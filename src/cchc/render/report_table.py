@@ -67,8 +67,9 @@ def heading(report: Report, lang: str = "vi") -> str:
     from cchc.render.report_text import period_phrase
 
     p = report.period
-    text = f"{lbl('report', lang)} {period_phrase(p, lang)} ({p.label}) — " + lbl(
-        "from_to", lang).format(start=vn(p.start), end=vn(p.end))
+    text = f"{lbl('report', lang)} {period_phrase(p, lang)} ({p.label}) — " + lbl("from_to", lang).format(
+        start=vn(p.start), end=vn(p.end)
+    )
     if p.end < p.window_end:
         text += f"; {lbl('window', lang).format(end=vn(p.window_end))}"
     return text
@@ -92,8 +93,7 @@ def summary_rows(report: Report, section: str, lang: str) -> list[list[str]]:
 
 
 def meeting_rows(report: Report, lang: str) -> list[list[str]]:
-    prev = {k.kind: k.count for k in report.compare.previous.meetings.by_kind} \
-        if report.compare else None
+    prev = {k.kind: k.count for k in report.compare.previous.meetings.by_kind} if report.compare else None
     out = []
     for k in report.meetings.by_kind:
         row = [k.kind, (k.name_en or k.name) if lang == "en" else k.name, str(k.count)]
@@ -128,13 +128,11 @@ def _group_table(title: str, groups, lang: str):
     for c in GROUP_COLUMNS:
         t.add_column(lbl(c, lang), justify="right")
     for g in groups:
-        t.add_row(escape(g.name or lbl("no_name", lang)),
-                  *[str(getattr(g, c)) for c in GROUP_COLUMNS])
+        t.add_row(escape(g.name or lbl("no_name", lang)), *[str(getattr(g, c)) for c in GROUP_COLUMNS])
     return t
 
 
-def print_report(report: Report, lang: str = "vi", console=None,
-                 office: str | None = None) -> None:
+def print_report(report: Report, lang: str = "vi", console=None, office: str | None = None) -> None:
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
@@ -156,11 +154,11 @@ def print_report(report: Report, lang: str = "vi", console=None,
         for c in ("ref", "title", "unit", "due_on", "status"):
             t.add_column(lbl(c, lang), overflow="fold")
         for task in report.tasks.overdue_tasks:
-            t.add_row(escape(task.ref), escape(task.title), escape(task.unit or ""),
-                      vn(task.due_on), lbl(task.status, lang))
+            t.add_row(
+                escape(task.ref), escape(task.title), escape(task.unit or ""), vn(task.due_on), lbl(task.status, lang)
+            )
         con.print(t)
-    con.print(_kv_table(lbl("dossiers", lang), summary_rows(report, "dossiers", lang), lang,
-                        cmp_label))
+    con.print(_kv_table(lbl("dossiers", lang), summary_rows(report, "dossiers", lang), lang, cmp_label))
     con.print(rich_table(report.form, lang))
     t = Table(title=lbl("meetings", lang), title_justify="left")
     for c in ("kind", "name", "count"):

@@ -7,8 +7,20 @@ from cchc.domain.dates import vn, vn_short
 from cchc.domain.report_models import Figures, Report
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
@@ -21,7 +33,7 @@ def num(n: int | float, lang: str = "vi") -> str:
 
 
 def period_phrase(p, lang: str = "vi") -> str:
-    """"6 tháng đầu năm 2022" / "the first half of 2022" (no leading preposition)."""
+    """ "6 tháng đầu năm 2022" / "the first half of 2022" (no leading preposition)."""
     k, y, i = p.kind, p.year, p.index
     if lang == "en":
         return {
@@ -51,9 +63,7 @@ def _plans_vi(report: Report) -> str:
 
 
 def _plans_en(report: Report) -> str:
-    return ", ".join(
-        f"Plan {p.code}" + (f" of {vn(p.issued_on)}" if p.issued_on else "")
-        for p in report.tasks.plans)
+    return ", ".join(f"Plan {p.code}" + (f" of {vn(p.issued_on)}" if p.issued_on else "") for p in report.tasks.plans)
 
 
 def _vi(report: Report, office: str = "Văn phòng") -> str:
@@ -78,8 +88,11 @@ def _vi(report: Report, office: str = "Văn phòng") -> str:
     s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
     if d.received:
         s += f"{office} đã tiếp nhận {n(d.received)} hồ sơ"
-        channels = [(d.received_online, "trực tuyến"), (d.received_direct, "trực tiếp"),
-                    (d.received_postal, "qua dịch vụ bưu chính")]
+        channels = [
+            (d.received_online, "trực tuyến"),
+            (d.received_direct, "trực tiếp"),
+            (d.received_postal, "qua dịch vụ bưu chính"),
+        ]
         s += " (" + ", ".join(f"{name} {n(c)}" for c, name in channels if c) + ")"
     else:
         s += f"{office} chưa tiếp nhận hồ sơ mới"
@@ -99,15 +112,22 @@ def _vi(report: Report, office: str = "Văn phòng") -> str:
             s += f"; công dân xin rút {n(d.withdrawn)} hồ sơ"
         if d.pending:
             s += f"; còn {n(d.pending)} hồ sơ đang giải quyết"
-            s += (f" (trong hạn {n(d.pending_in_time)} hồ sơ, quá hạn {n(d.pending_overdue)}"
-                  " hồ sơ)" if d.pending_overdue else " (trong hạn)")
+            s += (
+                f" (trong hạn {n(d.pending_in_time)} hồ sơ, quá hạn {n(d.pending_overdue)} hồ sơ)"
+                if d.pending_overdue
+                else " (trong hạn)"
+            )
         out.append(s + ".")
         if d.in_time_rate is not None:
             out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
-        parts = [f"{n(k.count)} cuộc họp giao ban giữa {k.name}" if k.kind in ("office", "chairman")
-                 else f"{n(k.count)} cuộc họp {k.name}" for k in held]
+        parts = [
+            f"{n(k.count)} cuộc họp giao ban giữa {k.name}"
+            if k.kind in ("office", "chairman")
+            else f"{n(k.count)} cuộc họp {k.name}"
+            for k in held
+        ]
         out.append(f"{office} đã tổ chức " + "; ".join(parts) + ".")
     if report.compare:
         out.append(_compare_vi(report.figures(), report.compare.previous))
@@ -122,13 +142,17 @@ def _trend_vi(now: int, before: int, what: str) -> str:
 
 
 def _compare_vi(now: Figures, before: Figures) -> str:
-    return (f"So với {period_phrase(before.period)}: "
-            + "; ".join([_trend_vi(now.dossiers.received, before.dossiers.received,
-                                   "số hồ sơ tiếp nhận"),
-                         _trend_vi(now.dossiers.resolved, before.dossiers.resolved,
-                                   "số hồ sơ đã giải quyết"),
-                         _trend_vi(now.tasks.done, before.tasks.done,
-                                   "số nhiệm vụ hoàn thành")]) + ".")
+    return (
+        f"So với {period_phrase(before.period)}: "
+        + "; ".join(
+            [
+                _trend_vi(now.dossiers.received, before.dossiers.received, "số hồ sơ tiếp nhận"),
+                _trend_vi(now.dossiers.resolved, before.dossiers.resolved, "số hồ sơ đã giải quyết"),
+                _trend_vi(now.tasks.done, before.tasks.done, "số nhiệm vụ hoàn thành"),
+            ]
+        )
+        + "."
+    )
 
 
 def _en(report: Report, office: str = "the Office") -> str:
@@ -153,8 +177,7 @@ def _en(report: Report, office: str = "the Office") -> str:
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
         s += f"{office} received {n(d.received)} dossiers"
-        channels = [(d.received_online, "online"), (d.received_direct, "in person"),
-                    (d.received_postal, "by post")]
+        channels = [(d.received_online, "online"), (d.received_direct, "in person"), (d.received_postal, "by post")]
         s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
     else:
         s += f"{office} received no new dossiers"
@@ -174,12 +197,14 @@ def _en(report: Report, office: str = "the Office") -> str:
             s += f"; {n(d.withdrawn)} were withdrawn by the applicant"
         if d.pending:
             s += f"; {n(d.pending)} are still being processed"
-            s += (f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
-                  if d.pending_overdue else " (all within time)")
+            s += (
+                f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
+                if d.pending_overdue
+                else " (all within time)"
+            )
         out.append(s + ".")
         if d.in_time_rate is not None:
-            out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early"
-                       " or on time.")
+            out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early or on time.")
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
         parts = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
@@ -187,10 +212,14 @@ def _en(report: Report, office: str = "the Office") -> str:
     if report.compare:
         before = report.compare.previous
         now = report.figures()
-        ch = [f"{what} {a - b:+,} ({n(b)} → {n(a)})" for what, a, b in (
-            ("dossiers received", now.dossiers.received, before.dossiers.received),
-            ("dossiers resolved", now.dossiers.resolved, before.dossiers.resolved),
-            ("tasks done", now.tasks.done, before.tasks.done))]
+        ch = [
+            f"{what} {a - b:+,} ({n(b)} → {n(a)})"
+            for what, a, b in (
+                ("dossiers received", now.dossiers.received, before.dossiers.received),
+                ("dossiers resolved", now.dossiers.resolved, before.dossiers.resolved),
+                ("tasks done", now.tasks.done, before.tasks.done),
+            )
+        ]
         out.append(f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + ".")
     return " ".join(out)
 

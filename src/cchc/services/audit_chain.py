@@ -26,26 +26,21 @@ from cchc.store.audit import GENESIS, entry_hash
 i18n.register(
     {
         "audit_bad_hash": (
-            "mục nhật ký #{id} ({kind} {ref}, {at}) không khớp mã băm: nhật ký đã bị sửa, chèn"
-            " hoặc xóa từ mục này",
+            "mục nhật ký #{id} ({kind} {ref}, {at}) không khớp mã băm: nhật ký đã bị sửa, chèn hoặc xóa từ mục này",
             "audit entry #{id} ({kind} {ref}, {at}) does not match its hash: the trail was"
             " edited, inserted into or cut from this entry on",
         ),
         "audit_record_differs": (
-            "{kind} {ref}: giá trị lưu khác với mục nhật ký cuối #{id} ({fields}) — đã bị sửa"
-            " ngoài cchc",
-            "{kind} {ref}: stored values differ from its last audit entry #{id} ({fields}) —"
-            " changed outside cchc",
+            "{kind} {ref}: giá trị lưu khác với mục nhật ký cuối #{id} ({fields}) — đã bị sửa ngoài cchc",
+            "{kind} {ref}: stored values differ from its last audit entry #{id} ({fields}) — changed outside cchc",
         ),
         "audit_record_unlogged": (
             "{kind} {ref}: không có trong nhật ký — đã được thêm ngoài cchc",
             "{kind} {ref}: has no audit entry — added outside cchc",
         ),
         "audit_record_unshipped": (
-            "{kind} {ref}: khác với giá trị cài sẵn ({fields}) mà không có trong nhật ký — đã bị"
-            " sửa ngoài cchc",
-            "{kind} {ref}: differs from the shipped values ({fields}) with no audit entry —"
-            " changed outside cchc",
+            "{kind} {ref}: khác với giá trị cài sẵn ({fields}) mà không có trong nhật ký — đã bị sửa ngoài cchc",
+            "{kind} {ref}: differs from the shipped values ({fields}) with no audit entry — changed outside cchc",
         ),
         "audit_record_gone": (
             "{kind} {ref}: nhật ký #{id} ghi là còn nhưng không có trong sổ — đã bị xóa ngoài cchc",
@@ -78,8 +73,10 @@ def _task_sql() -> str:
     from cchc.store.tasks import STORED
 
     cols = ", ".join(f"t.{c}" for c in STORED)
-    return (f"SELECT p.code || '#' || t.number AS _key, p.code AS plan, {cols}"
-            " FROM tasks t JOIN plans p ON p.id = t.plan_id")
+    return (
+        f"SELECT p.code || '#' || t.number AS _key, p.code AS plan, {cols}"
+        " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    )
 
 
 def _procedure_sql() -> str:
@@ -99,21 +96,25 @@ KINDS: dict[str, KindSpec] = {
     "task": KindSpec(_task_sql),
     "dossier": KindSpec(_dossier_sql),
     "meeting": KindSpec(
-        lambda: "SELECT kind || '@' || held_on || CASE WHEN title <> '' THEN '/' || title"
-        " ELSE '' END AS _key, kind, held_on, title, chair, note FROM meetings"
+        lambda: (
+            "SELECT kind || '@' || held_on || CASE WHEN title <> '' THEN '/' || title"
+            " ELSE '' END AS _key, kind, held_on, title, chair, note FROM meetings"
+        )
     ),
     "meeting_kind": KindSpec(
         lambda: "SELECT key AS _key, key, name, name_en FROM meeting_kinds",
         seeded=lambda: {"office": None, "chairman": None},
     ),
     "procedure": KindSpec(_procedure_sql),
-    "calendar": KindSpec(lambda: "SELECT day AS _key, day, kind, reason FROM calendar_overrides",
-                         seeded=_shipped_calendar),
+    "calendar": KindSpec(
+        lambda: "SELECT day AS _key, day, kind, reason FROM calendar_overrides", seeded=_shipped_calendar
+    ),
 }
 
 
-def register_kind(kind: str, sql: Callable[[], str],
-                  seeded: Callable[[], dict[str, dict | None]] | None = None) -> None:
+def register_kind(
+    kind: str, sql: Callable[[], str], seeded: Callable[[], dict[str, dict | None]] | None = None
+) -> None:
     """Let a feature describe how its audit kind's records are stored."""
     KINDS[kind] = KindSpec(sql, seeded or (lambda: {}))
 
@@ -133,10 +134,7 @@ def chain(conn) -> tuple[int, dict | None]:
     """Recompute every hash in order; return (entries, first problem or None)."""
     prev = GENESIS
     n = 0
-    cur = conn.execute(
-        "SELECT id, at, actor, command, kind, key, action, before, after, hash FROM audit"
-        " ORDER BY id"
-    )
+    cur = conn.execute("SELECT id, at, actor, command, kind, key, action, before, after, hash FROM audit ORDER BY id")
     for row in cur:
         n += 1
         id_, at, who, command, kind, key, action, before, after, h = row
@@ -146,8 +144,7 @@ def chain(conn) -> tuple[int, dict | None]:
             expect = None
         if expect != h:
             cur.close()
-            return n, _problem("audit_chain", "audit_bad_hash", id=id_, kind=kind, ref=key,
-                               at=at)
+            return n, _problem("audit_chain", "audit_bad_hash", id=id_, kind=kind, ref=key, at=at)
         prev = h
     return n, None
 
@@ -161,9 +158,7 @@ def _current(conn, spec: KindSpec) -> Iterator[tuple[str, dict]]:
 
 def _latest(conn, kind: str) -> Iterator[tuple[str, int, str | None]]:
     # SQLite: bare columns in an aggregate query with MAX() come from the row holding the max
-    yield from conn.execute(
-        "SELECT key, MAX(id), after FROM audit WHERE kind = ? GROUP BY key ORDER BY key", (kind,)
-    )
+    yield from conn.execute("SELECT key, MAX(id), after FROM audit WHERE kind = ? GROUP BY key ORDER BY key", (kind,))
 
 
 def _differs(stored: dict, after: str | None) -> list[str]:
@@ -195,25 +190,34 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[d
         while c is not None or a is not None:
             if a is None or (c is not None and c[0] < a[0]):
                 if c[0] not in seeded:
-                    problems.append(_problem("audit_record", "audit_record_unlogged", kind=kind,
-                                             ref=c[0]))
+                    problems.append(_problem("audit_record", "audit_record_unlogged", kind=kind, ref=c[0]))
                 elif seeded[c[0]] is not None:
                     fields = [k for k, v in c[1].items() if seeded[c[0]].get(k) != v]
                     if fields:
-                        problems.append(_problem("audit_record", "audit_record_unshipped",
-                                                 kind=kind, ref=c[0], fields=", ".join(fields)))
+                        problems.append(
+                            _problem(
+                                "audit_record", "audit_record_unshipped", kind=kind, ref=c[0], fields=", ".join(fields)
+                            )
+                        )
                 c = next(current, None)
             elif c is None or a[0] < c[0]:
                 if a[2] is not None:
-                    problems.append(_problem("audit_record", "audit_record_gone", kind=kind,
-                                             ref=a[0], id=a[1]))
+                    problems.append(_problem("audit_record", "audit_record_gone", kind=kind, ref=a[0], id=a[1]))
                 a = next(latest, None)
             else:
                 n += 1
                 fields = _differs(c[1], a[2])
                 if fields:
-                    problems.append(_problem("audit_record", "audit_record_differs", kind=kind,
-                                             ref=c[0], id=a[1], fields=", ".join(fields)))
+                    problems.append(
+                        _problem(
+                            "audit_record",
+                            "audit_record_differs",
+                            kind=kind,
+                            ref=c[0],
+                            id=a[1],
+                            fields=", ".join(fields),
+                        )
+                    )
                 c, a = next(current, None), next(latest, None)
     return n, problems
 

@@ -31,8 +31,7 @@ i18n.register(
             "dossier {ref}: finished on {finished}, before it was received ({received})",
         ),
         "check_outcome": (
-            "hồ sơ {ref}: phải có đúng một kết quả khi đã kết thúc (kết quả {outcome!r},"
-            " ngày kết thúc {finished!r})",
+            "hồ sơ {ref}: phải có đúng một kết quả khi đã kết thúc (kết quả {outcome!r}, ngày kết thúc {finished!r})",
             "dossier {ref}: a finished dossier needs exactly one outcome (outcome {outcome!r},"
             " finished on {finished!r})",
         ),
@@ -69,8 +68,7 @@ i18n.register(
 
 
 def _p(check: str, kind: str, key: object, message: str, **params: object) -> dict:
-    return {"check": check, "kind": kind, "key": str(key),
-            "message": i18n.msg(message, kind=kind, ref=key, **params)}
+    return {"check": check, "kind": kind, "key": str(key), "message": i18n.msg(message, kind=kind, ref=key, **params)}
 
 
 ROW_LEVEL = ("CHECK constraint failed", "NULL value in", "NOT NULL constraint")
@@ -80,8 +78,11 @@ def integrity(conn) -> list[dict]:
     """Damage to the file itself. Row-level CHECK failures that integrity_check also lists are
     left to the domain rules below, which name the record."""
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    return [_p("integrity", "ledger", "sqlite", "check_integrity", detail=r)
-            for r in rows if r != "ok" and not r.startswith(ROW_LEVEL)]
+    return [
+        _p("integrity", "ledger", "sqlite", "check_integrity", detail=r)
+        for r in rows
+        if r != "ok" and not r.startswith(ROW_LEVEL)
+    ]
 
 
 def foreign_keys(conn) -> list[dict]:
@@ -94,8 +95,12 @@ def foreign_keys(conn) -> list[dict]:
 # (kind, SQL for its key, table, date columns)
 DATE_COLUMNS = [
     ("plan", "code", "plans", ("issued_on",)),
-    ("task", "(SELECT code FROM plans WHERE id = plan_id) || '#' || number", "tasks",
-     ("due_on", "started_on", "done_on", "cancelled_on")),
+    (
+        "task",
+        "(SELECT code FROM plans WHERE id = plan_id) || '#' || number",
+        "tasks",
+        ("due_on", "started_on", "done_on", "cancelled_on"),
+    ),
     ("dossier", "code", "dossiers", ("received_on", "due_on", "finished_on")),
     ("meeting", "kind || '@' || held_on", "meetings", ("held_on",)),
 ]
@@ -106,8 +111,10 @@ def dates_valid(conn) -> list[dict]:
     out = []
     for kind, key_sql, table, cols in DATE_COLUMNS:
         for col in cols:
-            sql = (f"SELECT {key_sql}, {col} FROM {table} WHERE {col} IS NOT NULL"
-                   f" AND (typeof({col}) <> 'text' OR date({col}, '+0 days') IS NOT {col})")
+            sql = (
+                f"SELECT {key_sql}, {col} FROM {table} WHERE {col} IS NOT NULL"
+                f" AND (typeof({col}) <> 'text' OR date({col}, '+0 days') IS NOT {col})"
+            )
             for key, value in conn.execute(sql):
                 out.append(_p("date", kind, key, "check_bad_date", column=col, value=value))
     return out
@@ -115,26 +122,22 @@ def dates_valid(conn) -> list[dict]:
 
 def dossier_rules(conn) -> list[dict]:
     out = []
-    for key, due, received in conn.execute(
-        "SELECT code, due_on, received_on FROM dossiers WHERE due_on < received_on"
-    ):
-        out.append(_p("date_order", "dossier", key, "check_due_before_received", due=due,
-                      received=received))
+    for key, due, received in conn.execute("SELECT code, due_on, received_on FROM dossiers WHERE due_on < received_on"):
+        out.append(_p("date_order", "dossier", key, "check_due_before_received", due=due, received=received))
     for key, finished, received in conn.execute(
         "SELECT code, finished_on, received_on FROM dossiers WHERE finished_on < received_on"
     ):
-        out.append(_p("date_order", "dossier", key, "check_finished_before_received",
-                      finished=finished, received=received))
+        out.append(
+            _p("date_order", "dossier", key, "check_finished_before_received", finished=finished, received=received)
+        )
     for key, outcome, finished in conn.execute(
         "SELECT code, outcome, finished_on FROM dossiers"
         " WHERE (outcome IS NULL) <> (finished_on IS NULL)"
         " OR (outcome IS NOT NULL AND outcome NOT IN ('resolved', 'returned', 'withdrawn'))"
     ):
-        out.append(_p("outcome", "dossier", key, "check_outcome", outcome=outcome,
-                      finished=finished))
+        out.append(_p("outcome", "dossier", key, "check_outcome", outcome=outcome, finished=finished))
     for key, channel in conn.execute(
-        "SELECT code, channel FROM dossiers WHERE channel IS NULL"
-        " OR channel NOT IN ('online', 'direct', 'postal')"
+        "SELECT code, channel FROM dossiers WHERE channel IS NULL OR channel NOT IN ('online', 'direct', 'postal')"
     ):
         out.append(_p("value", "dossier", key, "check_bad_value", column="channel", value=channel))
     for key, column in conn.execute(
@@ -144,8 +147,7 @@ def dossier_rules(conn) -> list[dict]:
     ):
         out.append(_p("value", "dossier", key, "check_bad_value", column=column, value=None))
     for (key,) in conn.execute(
-        "SELECT code FROM dossiers WHERE outcome = 'returned'"
-        " AND COALESCE(TRIM(return_reason), '') = ''"
+        "SELECT code FROM dossiers WHERE outcome = 'returned' AND COALESCE(TRIM(return_reason), '') = ''"
     ):
         out.append(_p("outcome", "dossier", key, "check_return_reason"))
     return out
@@ -168,8 +170,7 @@ def task_rules(conn) -> list[dict]:
             f"SELECT {TASK_KEY}, t.{col}, t.started_on FROM tasks t JOIN plans p"
             f" ON p.id = t.plan_id WHERE t.{col} < t.started_on"
         ):
-            out.append(_p("date_order", "task", key, "check_task_order", column=col, value=value,
-                          started=started))
+            out.append(_p("date_order", "task", key, "check_task_order", column=col, value=value, started=started))
     for (key,) in conn.execute(
         f"SELECT {TASK_KEY} FROM tasks t JOIN plans p ON p.id = t.plan_id"
         " WHERE t.done_on IS NOT NULL AND t.cancelled_on IS NOT NULL"
@@ -178,9 +179,11 @@ def task_rules(conn) -> list[dict]:
     return out
 
 
-CODES = [("plan", "SELECT code FROM plans ORDER BY rowid"),
-         ("dossier", "SELECT code FROM dossiers ORDER BY rowid"),
-         ("meeting_kind", "SELECT key FROM meeting_kinds ORDER BY rowid")]
+CODES = [
+    ("plan", "SELECT code FROM plans ORDER BY rowid"),
+    ("dossier", "SELECT code FROM dossiers ORDER BY rowid"),
+    ("meeting_kind", "SELECT key FROM meeting_kinds ORDER BY rowid"),
+]
 
 
 def codes_unique(conn) -> list[dict]:
@@ -231,6 +234,5 @@ def run(ledger) -> list[dict]:
         try:
             problems.extend(fn(ledger.conn))
         except sqlite3.DatabaseError as exc:  # the damage stopped this check half-way
-            problems.append(_p("integrity", "ledger", "sqlite", "check_integrity",
-                               detail=f"{name}: {exc}"))
+            problems.append(_p("integrity", "ledger", "sqlite", "check_integrity", detail=f"{name}: {exc}"))
     return problems

@@ -49,12 +49,18 @@ def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str
     return f"SELECT {', '.join(STORED)} FROM procedures", params, ""
 
 
-ORDER = {"dossiers": "d.received_on, d.code", "tasks": "plan, number",
-         "meetings": "held_on, kind, title", "plans": "year, code", "procedures": "code"}
+ORDER = {
+    "dossiers": "d.received_on, d.code",
+    "tasks": "plan, number",
+    "meetings": "held_on, kind, title",
+    "plans": "year, code",
+    "procedures": "code",
+}
 
 
-def records(ledger, noun: str, date_from: date | None = None,
-            date_to: date | None = None) -> tuple[list[str], Iterator[tuple]]:
+def records(
+    ledger, noun: str, date_from: date | None = None, date_to: date | None = None
+) -> tuple[list[str], Iterator[tuple]]:
     """The column names and a cursor over the rows (nothing is held in memory)."""
     if noun not in NOUNS:
         raise InputError("bad_choice", field="noun", value=noun, choices=", ".join(NOUNS))
@@ -99,8 +105,9 @@ def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = 
         return _xlsx(cols, rows, out)
     import io
 
-    text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom and fmt == "csv" else "utf-8",
-                            newline="", write_through=False)
+    text = io.TextIOWrapper(
+        out, encoding="utf-8-sig" if bom and fmt == "csv" else "utf-8", newline="", write_through=False
+    )
     n = 0
     try:
         if fmt == "csv":
@@ -116,8 +123,9 @@ def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = 
         else:
             text.write("[")
             for r in rows:
-                text.write(("," if n else "") + "\n  "
-                           + json.dumps(dict(zip(cols, r, strict=True)), ensure_ascii=False))
+                text.write(
+                    ("," if n else "") + "\n  " + json.dumps(dict(zip(cols, r, strict=True)), ensure_ascii=False)
+                )
                 n += 1
             text.write("\n]\n" if n else "]\n")
         text.flush()

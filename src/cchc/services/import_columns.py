@@ -17,32 +17,42 @@ from collections.abc import Iterator
 from cchc import i18n
 from cchc.domain.errors import InputError
 
-i18n.register({
-    "imp_no_columns": (
-        "{path}: không tìm thấy dòng tiêu đề có các cột cần thiết ({needed}); các cột được biết:"
-        " {known}",
-        "{path}: no header row with the needed columns ({needed}); known columns: {known}",
-    ),
-    "imp_missing_column": ("{path}: thiếu cột {column}", "{path}: missing column {column}"),
-    "imp_unknown_columns": (
-        "{path}: bỏ qua cột không biết: {columns}",
-        "{path}: ignoring columns cchc does not know: {columns}",
-    ),
-    "imp_empty": ("{path}: tệp không có dữ liệu", "{path}: the file has no data"),
-})
+i18n.register(
+    {
+        "imp_no_columns": (
+            "{path}: không tìm thấy dòng tiêu đề có các cột cần thiết ({needed}); các cột được biết: {known}",
+            "{path}: no header row with the needed columns ({needed}); known columns: {known}",
+        ),
+        "imp_missing_column": ("{path}: thiếu cột {column}", "{path}: missing column {column}"),
+        "imp_unknown_columns": (
+            "{path}: bỏ qua cột không biết: {columns}",
+            "{path}: ignoring columns cchc does not know: {columns}",
+        ),
+        "imp_empty": ("{path}: tệp không có dữ liệu", "{path}: the file has no data"),
+    }
+)
 
 DOSSIER = {
     "code": ["mã hồ sơ", "mã số hồ sơ", "số hồ sơ", "ma ho so"],
-    "procedure": ["tên tthc", "tên thủ tục hành chính", "tên thủ tục", "thủ tục hành chính",
-                  "thủ tục", "tthc"],
+    "procedure": ["tên tthc", "tên thủ tục hành chính", "tên thủ tục", "thủ tục hành chính", "thủ tục", "tthc"],
     "field": ["lĩnh vực", "linh vuc"],
-    "applicant": ["tên cá nhân, tổ chức", "tên tổ chức, cá nhân", "cá nhân, tổ chức",
-                  "người nộp", "người nộp hồ sơ", "tổ chức, cá nhân"],
+    "applicant": [
+        "tên cá nhân, tổ chức",
+        "tên tổ chức, cá nhân",
+        "cá nhân, tổ chức",
+        "người nộp",
+        "người nộp hồ sơ",
+        "tổ chức, cá nhân",
+    ],
     "channel": ["hình thức", "hình thức nộp", "hình thức tiếp nhận", "kênh"],
     "received_on": ["nhận hồ sơ", "ngày nhận", "ngày nhận hồ sơ", "ngày tiếp nhận", "received"],
     "due_on": ["hẹn trả kết quả", "ngày hẹn trả", "ngày hẹn trả kết quả", "hẹn trả", "due"],
-    "resolved_on": ["trả kết quả cho cá nhân, tổ chức", "trả kết quả cho tổ chức, cá nhân",
-                    "ngày trả kết quả", "resolved"],
+    "resolved_on": [
+        "trả kết quả cho cá nhân, tổ chức",
+        "trả kết quả cho tổ chức, cá nhân",
+        "ngày trả kết quả",
+        "resolved",
+    ],
     "returned_on": ["ngày trả lại", "trả lại hồ sơ", "returned"],
     "return_reason": ["lý do trả lại", "lý do", "reason"],
     "withdrawn_on": ["ngày rút", "ngày rút hồ sơ", "withdrawn"],
@@ -55,11 +65,24 @@ DOSSIER = {
     "reschedule_reason": ["lý do hẹn lại"],
     "pauses": ["lịch sử tạm dừng"],
 }
-DOSSIER_IGNORED = ["tt", "stt", "số tt", "số lượng hồ sơ", "số lượng hồ sơ (bộ)", "số lượng",
-                   "địa chỉ", "địa chỉ, số điện thoại", "số điện thoại",
-                   "cơ quan chủ trì giải quyết", "chuyển hồ sơ đến cơ quan giải quyết",
-                   "nhận kết quả từ cơ quan giải quyết", "ký nhận", "ngày, tháng, năm",
-                   "overdue", "id"]
+DOSSIER_IGNORED = [
+    "tt",
+    "stt",
+    "số tt",
+    "số lượng hồ sơ",
+    "số lượng hồ sơ (bộ)",
+    "số lượng",
+    "địa chỉ",
+    "địa chỉ, số điện thoại",
+    "số điện thoại",
+    "cơ quan chủ trì giải quyết",
+    "chuyển hồ sơ đến cơ quan giải quyết",
+    "nhận kết quả từ cơ quan giải quyết",
+    "ký nhận",
+    "ngày, tháng, năm",
+    "overdue",
+    "id",
+]
 TASK = {
     "plan": ["kế hoạch", "mã kế hoạch", "số kế hoạch"],
     "number": ["stt", "tt", "số tt", "số thứ tự", "no"],
@@ -174,9 +197,7 @@ class Table:
             line, cells = item
             if first is None:
                 first = item
-            if self.source.format in ("json", "jsonl") or self._known(cells) >= min(
-                2, len(self.required)
-            ):
+            if self.source.format in ("json", "jsonl") or self._known(cells) >= min(2, len(self.required)):
                 self.header_line = line or 1
                 self._set_header(cells)
                 self._pending = []
@@ -186,8 +207,9 @@ class Table:
         if not self.pos:
             if first is None and not self._pending:
                 raise InputError("imp_empty", path=self.name)
-            raise InputError("imp_no_columns", path=self.name, needed=", ".join(self.required),
-                             known=", ".join(NOUNS[self.noun][0]))
+            raise InputError(
+                "imp_no_columns", path=self.name, needed=", ".join(self.required), known=", ".join(NOUNS[self.noun][0])
+            )
         missing = [c for c in self.required if c not in self.pos]
         if missing:
             raise InputError("imp_missing_column", path=self.name, column=missing[0])
@@ -203,8 +225,9 @@ class Table:
         if self._known(cells) and not keyed:
             merged = list(cells) + [None] * max(0, self.width - len(cells))
             raw = self._header_raw + [None] * max(0, len(merged) - len(self._header_raw))
-            header = [merged[i] if merged[i] is not None and norm(merged[i]) in self._alias else h
-                      for i, h in enumerate(raw)]
+            header = [
+                merged[i] if merged[i] is not None and norm(merged[i]) in self._alias else h for i, h in enumerate(raw)
+            ]
             self._set_header(header)
             item = next(self._rows, None)
             if item is None:

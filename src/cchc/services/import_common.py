@@ -14,20 +14,26 @@ from cchc.services.readers import restore as _restore
 MAX_SHOWN = 50
 SAMPLE = 20  # keys listed per action by --dry-run
 
-i18n.register({
-    "imp_failed": (
-        "{path}: {count} dòng lỗi; không ghi gì vào sổ cái",
-        "{path}: {count} bad rows; nothing was written to the ledger",
-    ),
-    "imp_more": ("... và {count} lỗi khác", "... and {count} more errors"),
-    "imp_required": ("bắt buộc, không được để trống", "required, must not be empty"),
-    "imp_duplicate": ("{what} xuất hiện nhiều lần trong tệp{first}",
-                      "{what} appears more than once in the file{first}"),
-    "imp_first_at": (" (lần đầu ở dòng {line})", " (first on line {line})"),
-    "imp_conflict": ("không ghi được: {detail}", "cannot be written: {detail}"),
-    "imp_future": ("ngày {value} chưa đến (không ghi trước kết quả)",
-                   "{value} is in the future (outcomes are recorded when they happen)"),
-})
+i18n.register(
+    {
+        "imp_failed": (
+            "{path}: {count} dòng lỗi; không ghi gì vào sổ cái",
+            "{path}: {count} bad rows; nothing was written to the ledger",
+        ),
+        "imp_more": ("... và {count} lỗi khác", "... and {count} more errors"),
+        "imp_required": ("bắt buộc, không được để trống", "required, must not be empty"),
+        "imp_duplicate": (
+            "{what} xuất hiện nhiều lần trong tệp{first}",
+            "{what} appears more than once in the file{first}",
+        ),
+        "imp_first_at": (" (lần đầu ở dòng {line})", " (first on line {line})"),
+        "imp_conflict": ("không ghi được: {detail}", "cannot be written: {detail}"),
+        "imp_future": (
+            "ngày {value} chưa đến (không ghi trước kết quả)",
+            "{value} is in the future (outcomes are recorded when they happen)",
+        ),
+    }
+)
 
 
 @dataclass
@@ -43,10 +49,17 @@ class Summary:
     warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"noun": self.noun, "rows": self.rows, "inserted": self.inserted,
-                "updated": self.updated, "unchanged": self.unchanged,
-                "seconds": round(self.seconds, 3), "dry_run": self.dry_run,
-                "would_insert": self.samples["insert"], "would_update": self.samples["update"]}
+        return {
+            "noun": self.noun,
+            "rows": self.rows,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "seconds": round(self.seconds, 3),
+            "dry_run": self.dry_run,
+            "would_insert": self.samples["insert"],
+            "would_update": self.samples["update"],
+        }
 
 
 class ImportFailed(CchcError):

@@ -48,10 +48,12 @@ def _upsert_sql(table, outcome_present: bool, pauses: bool, base_id: int) -> str
                 sets += [when, why]
     assign = ", ".join(f"{c} = excluded.{c}" for c in sets)
     changed = " OR ".join(f"dossiers.{c} IS NOT excluded.{c}" for c in sets)
-    return (f"INSERT INTO dossiers ({', '.join(cols)})"
-            f" VALUES ({', '.join('?' * len(cols))})"
-            f" ON CONFLICT (code) DO UPDATE SET {assign}"
-            f" WHERE {changed} OR dossiers.id > {int(base_id)}")
+    return (
+        f"INSERT INTO dossiers ({', '.join(cols)})"
+        f" VALUES ({', '.join('?' * len(cols))})"
+        f" ON CONFLICT (code) DO UPDATE SET {assign}"
+        f" WHERE {changed} OR dossiers.id > {int(base_id)}"
+    )
 
 
 def _quote(value: str) -> str:
@@ -71,8 +73,7 @@ def _insert_json() -> str:
     and ``audit verify`` take a missing key as NULL); else the full snapshot. A third fewer bytes
     to write and checkpoint, for a CASE that costs nothing: the audit keeps >= 2/3 of the
     import's throughput."""
-    lean = "note IS NULL AND return_reason IS NULL AND paused_on IS NULL" \
-           " AND rescheduled_due_on IS NULL"
+    lean = "note IS NULL AND return_reason IS NULL AND paused_on IS NULL AND rescheduled_due_on IS NULL"
     return f"CASE WHEN {lean} THEN {_json('dossiers', LEAN_COLS)} ELSE {_json('dossiers')} END"
 
 
@@ -109,8 +110,7 @@ def _triggers(conn, command: str, base_id: int, with_audit: bool, updates: list[
     sha = hashlib.sha256
 
     def chain(key: str, action: str, before: str | None, after: str | None) -> str:
-        h = sha(f"{prev[0].decode()}{middle}{key}\x1f{action}\x1f{before or ''}\x1f{after or ''}"
-                .encode()).hexdigest()
+        h = sha(f"{prev[0].decode()}{middle}{key}\x1f{action}\x1f{before or ''}\x1f{after or ''}".encode()).hexdigest()
         prev[0] = h.encode()
         updates[0] += 1
         return h
@@ -165,8 +165,10 @@ def _end_pauses(conn, command: str, finishing: dict, problems, headings: dict) -
         try:
             end_pause(conn, command, before, date.fromisoformat(now["finished_on"]))
         except CchcError as exc:  # named by the file's column that finished it
-            column = next((headings[c] for c in (OUTCOME_DATE[now["outcome"]], "finished_on",
-                                                 "status") if c in headings), "finished_on")
+            column = next(
+                (headings[c] for c in (OUTCOME_DATE[now["outcome"]], "finished_on", "status") if c in headings),
+                "finished_on",
+            )
             problems.add(line, column, str(exc))
 
 
@@ -174,11 +176,15 @@ def _ended_by_finishing(conn) -> dict[str, tuple]:
     """code -> (due_on, rescheduled_due_on, finished_on, days) of the finished dossiers whose last
     pause was ended by their finishing (``dossier resolve`` or an import, on the finishing day)
     and moved their dates by ``days`` working days."""
-    return {r[0]: tuple(r[1:]) for r in conn.execute(
-        "SELECT d.code, d.due_on, d.rescheduled_due_on, d.finished_on, p.days"
-        " FROM dossier_pauses p JOIN dossiers d ON d.id = p.dossier_id"
-        " WHERE d.outcome IS NOT NULL AND p.resumed_on = d.finished_on AND p.days > 0"
-        " AND p.id = (SELECT MAX(q.id) FROM dossier_pauses q WHERE q.dossier_id = d.id)")}
+    return {
+        r[0]: tuple(r[1:])
+        for r in conn.execute(
+            "SELECT d.code, d.due_on, d.rescheduled_due_on, d.finished_on, p.days"
+            " FROM dossier_pauses p JOIN dossiers d ON d.id = p.dossier_id"
+            " WHERE d.outcome IS NOT NULL AND p.resumed_on = d.finished_on AND p.days > 0"
+            " AND p.id = (SELECT MAX(q.id) FROM dossier_pauses q WHERE q.dossier_id = d.id)"
+        )
+    }
 
 
 def _keep_moved_dates(conn, ended: dict[str, tuple]):
@@ -192,8 +198,7 @@ def _keep_moved_dates(conn, ended: dict[str, tuple]):
     cal = load_calendar(conn)
 
     def moved(old: str | None, days: int, new: str | None) -> bool:
-        return bool(old and new and new != old
-                    and cal.due(date.fromisoformat(new), days).isoformat() == old)
+        return bool(old and new and new != old and cal.due(date.fromisoformat(new), days).isoformat() == old)
 
     def keep(row: tuple) -> tuple:
         hit = ended.get(row[0])
@@ -214,8 +219,9 @@ def _drop_triggers(conn) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
 
 
-def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
-                    with_audit: bool = True, tick=None) -> Summary:
+def import_dossiers(
+    ledger, table, summary: Summary, *, dry_run: bool = False, with_audit: bool = True, tick=None
+) -> Summary:
     problems = Problems(table.name)
     restore = table.source.format in ("csv", "tsv", "xlsx")
     conn = ledger.conn
@@ -225,8 +231,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
     finished: list[bool] = []  # not empty once every row has been read
 
     def dup(code: str) -> None:
-        problems.add(current[0], headings.get("code", "code"),
-                     i18n.msg("imp_duplicate", what=code, first=""))
+        problems.add(current[0], headings.get("code", "code"), i18n.msg("imp_duplicate", what=code, first=""))
 
     # the ledger's dossiers this import updated, one bit per id: flat memory however many rows
     # a file changes (a set of a million ids would weigh ~60 MB)
@@ -259,8 +264,7 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             check, outcome_present, pauses = checker(table, conn, restore)
             # a file that finishes dossiers without their pause history: a pause ended by
             # finishing keeps the dates it moved (one dict look-up a row, and only when any)
-            ended = _ended_by_finishing(conn) if outcome_present and "pauses" not in table.pos \
-                else {}
+            ended = _ended_by_finishing(conn) if outcome_present and "pauses" not in table.pos else {}
             keep_moved = _keep_moved_dates(conn, ended) if ended else None
             histories: list = []  # pause histories to write, one batch's at a time
             pause_changed: list[str] = []
@@ -298,11 +302,9 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                         audited[0] += _audit_inserts(conn, head, done)
                         done = conn.execute("SELECT MAX(id) FROM dossiers").fetchone()[0] or 0
                     if finishing:  # the open pause is ended below, not dropped here
-                        histories[:] = [h for h in histories if not (
-                            len(h) == 3 and h[0] in finishing)]
+                        histories[:] = [h for h in histories if not (len(h) == 3 and h[0] in finishing)]
                     if histories and not problems.total:
-                        pause_changed += import_pauses.apply(conn, ledger.command, histories,
-                                                             with_audit)
+                        pause_changed += import_pauses.apply(conn, ledger.command, histories, with_audit)
                         resync()
                     histories.clear()
             except sqlite3.IntegrityError as exc:
@@ -315,15 +317,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
                 _end_pauses(conn, ledger.command, finishing, problems, headings)
             if problems.total:
                 raise _Rollback
-            summary.inserted = conn.execute(
-                "SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
+            summary.inserted = conn.execute("SELECT COUNT(*) FROM dossiers WHERE id > ?", (base_id,)).fetchone()[0]
             # the ledger's rows the UPSERT changed (not counted from total_changes: a year's
             # holidays cached by a computed due date, pause rows and audit entries are changes too)
             summary.updated = int.from_bytes(updated_ids, "little").bit_count()
+
             def row_written(code: str) -> bool:  # inserted or updated by this file's row
                 (i,) = conn.execute("SELECT id FROM dossiers WHERE code = ?", (code,)).fetchone()
-                return i > base_id or (i >> 3 < len(updated_ids)
-                                       and bool(updated_ids[i >> 3] & 1 << (i & 7)))
+                return i > base_id or (i >> 3 < len(updated_ids) and bool(updated_ids[i >> 3] & 1 << (i & 7)))
 
             # a changed history alone makes an unchanged row updated
             history_only = [code for code in pause_changed if not row_written(code)]
@@ -331,10 +332,14 @@ def import_dossiers(ledger, table, summary: Summary, *, dry_run: bool = False,
             summary.unchanged = summary.rows - summary.inserted - summary.updated
             if dry_run:
                 for action in ("insert", "update"):
-                    summary.samples[action] = [r[0] for r in conn.execute(
-                        "SELECT key FROM audit WHERE id > ? AND action = ? ORDER BY id LIMIT ?",
-                        (base_audit, action, SAMPLE))]
-                summary.samples["update"] += history_only[:SAMPLE - len(summary.samples["update"])]
+                    summary.samples[action] = [
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT key FROM audit WHERE id > ? AND action = ? ORDER BY id LIMIT ?",
+                            (base_audit, action, SAMPLE),
+                        )
+                    ]
+                summary.samples["update"] += history_only[: SAMPLE - len(summary.samples["update"])]
                 raise _Rollback
     except _Rollback:
         pass

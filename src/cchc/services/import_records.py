@@ -31,20 +31,32 @@ from cchc.services.import_common import (
 )
 from cchc.store import audit
 
-i18n.register({
-    "imp_bad_int": ("không phải số nguyên dương: {value!r}", "not a positive whole number: {value!r}"),
-    "imp_no_plan": ("không có kế hoạch {code} trong sổ cái (nhập kế hoạch trước)",
-                    "no plan {code} in the ledger (import the plans first)"),
-    "imp_no_kind": ("không có loại cuộc họp {kind!r} (xem 'cchc meeting kinds')",
-                    "no meeting kind {kind!r} (see 'cchc meeting kinds')"),
-    "imp_bad_area": ("lĩnh vực cải cách không hợp lệ: {value!r} (xem 'cchc task areas')",
-                     "unknown reform area: {value!r} (see 'cchc task areas')"),
-    "imp_done_and_cancelled": ("nhiệm vụ không thể vừa hoàn thành vừa bị hủy",
-                               "a task cannot be both done and cancelled"),
-    "imp_before_start": ("{when} trước ngày bắt đầu {start}", "{when} is before the start {start}"),
-    "imp_bad_days": ("thời hạn không hợp lệ: {value!r} (số ngày làm việc, 1–365)",
-                     "invalid processing time: {value!r} (working days, 1–365)"),
-})
+i18n.register(
+    {
+        "imp_bad_int": ("không phải số nguyên dương: {value!r}", "not a positive whole number: {value!r}"),
+        "imp_no_plan": (
+            "không có kế hoạch {code} trong sổ cái (nhập kế hoạch trước)",
+            "no plan {code} in the ledger (import the plans first)",
+        ),
+        "imp_no_kind": (
+            "không có loại cuộc họp {kind!r} (xem 'cchc meeting kinds')",
+            "no meeting kind {kind!r} (see 'cchc meeting kinds')",
+        ),
+        "imp_bad_area": (
+            "lĩnh vực cải cách không hợp lệ: {value!r} (xem 'cchc task areas')",
+            "unknown reform area: {value!r} (see 'cchc task areas')",
+        ),
+        "imp_done_and_cancelled": (
+            "nhiệm vụ không thể vừa hoàn thành vừa bị hủy",
+            "a task cannot be both done and cancelled",
+        ),
+        "imp_before_start": ("{when} trước ngày bắt đầu {start}", "{when} is before the start {start}"),
+        "imp_bad_days": (
+            "thời hạn không hợp lệ: {value!r} (số ngày làm việc, 1–365)",
+            "invalid processing time: {value!r} (working days, 1–365)",
+        ),
+    }
+)
 
 _DAYS = re.compile(r"^\s*(\d{1,4})\s*(?:ngày(?:\s*làm\s*việc)?|days?)?\s*$", re.I)
 _AREAS = {text_key(v): k for k, vi, en in REFORM_AREAS for v in (k, vi, en)}
@@ -103,19 +115,23 @@ class PlanSpec(Spec):
         return (code,), {"code": code, **v}
 
     def snapshot(self, conn, key):
-        row = conn.execute("SELECT code, title, year, issued_on, basis FROM plans WHERE code = ?",
-                           key).fetchone()
+        row = conn.execute("SELECT code, title, year, issued_on, basis FROM plans WHERE code = ?", key).fetchone()
         return dict(zip(self.COLS, row, strict=True)) if row else None
 
     def write(self, conn, key, values, before):
         if before is None:
             values.setdefault("year", None)
-            conn.execute("INSERT INTO plans (code, title, year, issued_on, basis) VALUES"
-                         " (:code, :title, :year, :issued_on, :basis)",
-                         {c: values.get(c) for c in self.COLS})
+            conn.execute(
+                "INSERT INTO plans (code, title, year, issued_on, basis) VALUES"
+                " (:code, :title, :year, :issued_on, :basis)",
+                {c: values.get(c) for c in self.COLS},
+            )
         else:
-            conn.execute("UPDATE plans SET title = :title, year = :year, issued_on = :issued_on,"
-                         " basis = :basis WHERE code = :code", values)
+            conn.execute(
+                "UPDATE plans SET title = :title, year = :year, issued_on = :issued_on,"
+                " basis = :basis WHERE code = :code",
+                values,
+            )
 
 
 class TaskSpec(Spec):
@@ -127,8 +143,9 @@ class TaskSpec(Spec):
         if year is None:
             raise RowError("plan", i18n.msg("imp_no_plan", code=plan))
         number = need(_positive(_cell(cells, pos, "number"), "number"), "number")
-        v: dict[str, Any] = {c: _cell(cells, pos, c)
-                             for c in _present(pos, ("title", "unit", "evidence", "cancel_reason"))}
+        v: dict[str, Any] = {
+            c: _cell(cells, pos, c) for c in _present(pos, ("title", "unit", "evidence", "cancel_reason"))
+        }
         v["title"] = need(v.get("title"), "title")
         if "area" in pos:
             area = _cell(cells, pos, "area")
@@ -172,11 +189,15 @@ class TaskSpec(Spec):
         if before is None:
             conn.execute(
                 f"INSERT INTO tasks (plan_id, number, {', '.join(cols)}) SELECT id, :number, "
-                f"{', '.join(':' + c for c in cols)} FROM plans WHERE code = :plan", params)
+                f"{', '.join(':' + c for c in cols)} FROM plans WHERE code = :plan",
+                params,
+            )
         else:
             conn.execute(
                 f"UPDATE tasks SET {', '.join(f'{c} = :{c}' for c in cols)} WHERE number = :number"
-                " AND plan_id = (SELECT id FROM plans WHERE code = :plan)", params)
+                " AND plan_id = (SELECT id FROM plans WHERE code = :plan)",
+                params,
+            )
 
 
 class MeetingSpec(Spec):
@@ -200,18 +221,25 @@ class MeetingSpec(Spec):
         return f"{key[0]}@{key[1]}" + (f"/{key[2]}" if key[2] else "")
 
     def snapshot(self, conn, key):
-        row = conn.execute("SELECT kind, held_on, title, chair, note FROM meetings WHERE kind = ?"
-                           " AND held_on = ? AND title = ?", key).fetchone()
+        row = conn.execute(
+            "SELECT kind, held_on, title, chair, note FROM meetings WHERE kind = ? AND held_on = ? AND title = ?", key
+        ).fetchone()
         return dict(zip(self.COLS, row, strict=True)) if row else None
 
     def write(self, conn, key, values, before):
         params = {c: values.get(c) for c in self.COLS}
         if before is None:
-            conn.execute("INSERT INTO meetings (kind, held_on, title, chair, note) VALUES"
-                         " (:kind, :held_on, :title, :chair, :note)", params)
+            conn.execute(
+                "INSERT INTO meetings (kind, held_on, title, chair, note) VALUES"
+                " (:kind, :held_on, :title, :chair, :note)",
+                params,
+            )
         else:
-            conn.execute("UPDATE meetings SET chair = :chair, note = :note WHERE kind = :kind"
-                         " AND held_on = :held_on AND title = :title", params)
+            conn.execute(
+                "UPDATE meetings SET chair = :chair, note = :note WHERE kind = :kind"
+                " AND held_on = :held_on AND title = :title",
+                params,
+            )
 
 
 class ProcedureSpec(Spec):
@@ -239,9 +267,12 @@ class ProcedureSpec(Spec):
         return snapshot(conn, key[0])
 
 
-SPECS = {"plans": PlanSpec("plan", ("code",)), "tasks": TaskSpec("task", ("plan", "number")),
-         "meetings": MeetingSpec("meeting", ("kind", "held_on", "title")),
-         "procedures": ProcedureSpec("procedure", ("code",))}
+SPECS = {
+    "plans": PlanSpec("plan", ("code",)),
+    "tasks": TaskSpec("task", ("plan", "number")),
+    "meetings": MeetingSpec("meeting", ("kind", "held_on", "title")),
+    "procedures": ProcedureSpec("procedure", ("code",)),
+}
 
 
 def import_records(ledger, noun: str, table, summary: Summary, *, dry_run: bool = False) -> Summary:
@@ -261,9 +292,13 @@ def import_records(ledger, noun: str, table, summary: Summary, *, dry_run: bool 
                     continue
                 if key in seen:
                     col = spec.key_cols[-1] if noun != "meetings" else "held_on"
-                    problems.add(line, headings.get(col, col), i18n.msg(
-                        "imp_duplicate", what=spec.audit_key(key),
-                        first=i18n.msg("imp_first_at", line=seen[key])))
+                    problems.add(
+                        line,
+                        headings.get(col, col),
+                        i18n.msg(
+                            "imp_duplicate", what=spec.audit_key(key), first=i18n.msg("imp_first_at", line=seen[key])
+                        ),
+                    )
                     continue
                 seen[key] = line
                 rows.append((line, key, values))

@@ -22,28 +22,35 @@ from cchc import i18n
 from cchc.domain.errors import CchcError, InputError
 from cchc.domain.text import key
 
-i18n.register({
-    "procfile_error": ("{where}: {column}: {problem}{more}", "{where}: {column}: {problem}{more}"),
-    "procfile_more": (" (và {n} lỗi khác)", " (and {n} more errors)"),
-    "procfile_missing_column": ("thiếu cột {column}", "missing column {column}"),
-    "procfile_duplicate": ("mã {code} trùng với dòng {first}",
-                           "code {code} repeats line {first}"),
-    "procfile_bad_days": ("thời hạn không hợp lệ: {value!r} (số ngày làm việc, 1–365)",
-                          "invalid processing time: {value!r} (working days, 1–365)"),
-    "procfile_unreadable": ("{path}: không đọc được tệp ({detail})",
-                            "{path}: cannot read the file ({detail})"),
-    "procfile_empty": ("{path}: tệp không có dòng dữ liệu nào", "{path}: the file has no rows"),
-    "procfile_bad_json": ("{path}: JSON không hợp lệ ({detail})", "{path}: invalid JSON ({detail})"),
-})
+i18n.register(
+    {
+        "procfile_error": ("{where}: {column}: {problem}{more}", "{where}: {column}: {problem}{more}"),
+        "procfile_more": (" (và {n} lỗi khác)", " (and {n} more errors)"),
+        "procfile_missing_column": ("thiếu cột {column}", "missing column {column}"),
+        "procfile_duplicate": ("mã {code} trùng với dòng {first}", "code {code} repeats line {first}"),
+        "procfile_bad_days": (
+            "thời hạn không hợp lệ: {value!r} (số ngày làm việc, 1–365)",
+            "invalid processing time: {value!r} (working days, 1–365)",
+        ),
+        "procfile_unreadable": ("{path}: không đọc được tệp ({detail})", "{path}: cannot read the file ({detail})"),
+        "procfile_empty": ("{path}: tệp không có dòng dữ liệu nào", "{path}: the file has no rows"),
+        "procfile_bad_json": ("{path}: JSON không hợp lệ ({detail})", "{path}: invalid JSON ({detail})"),
+    }
+)
 
 COLUMNS = ("code", "name", "field", "days")
 HEADINGS = {
     "code": ("code", "mã thủ tục", "mã tthc", "mã", "ma thu tuc"),
-    "name": ("name", "tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục",
-             "ten thu tuc"),
+    "name": ("name", "tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục", "ten thu tuc"),
     "field": ("field", "lĩnh vực", "linh vuc"),
-    "days": ("days", "thời hạn giải quyết", "thời hạn giải quyết (ngày làm việc)",
-             "thời hạn", "số ngày", "thoi han giai quyet"),
+    "days": (
+        "days",
+        "thời hạn giải quyết",
+        "thời hạn giải quyết (ngày làm việc)",
+        "thời hạn",
+        "số ngày",
+        "thoi han giai quyet",
+    ),
 }
 _ALIASES = {key(h): col for col, names in HEADINGS.items() for h in names}
 _DAYS = re.compile(r"^\s*(\d{1,4})\s*(?:ngày(?:\s*làm\s*việc)?|days?)?\s*$", re.I)
@@ -105,8 +112,13 @@ def _csv_records(path: Path, text: str) -> list[tuple[str, dict]]:
     cols = {i: _ALIASES.get(key(h)) for i, h in enumerate(header)}
     for col in COLUMNS:
         if col not in cols.values() and col != "field":
-            raise InputError("procfile_error", where=f"{path}:1", column=col,
-                             problem=i18n.msg("procfile_missing_column", column=col), more="")
+            raise InputError(
+                "procfile_error",
+                where=f"{path}:1",
+                column=col,
+                problem=i18n.msg("procfile_missing_column", column=col),
+                more="",
+            )
     out = []
     for values in reader:
         if not any(v.strip() for v in values):
@@ -124,8 +136,7 @@ def _json_records(path: Path, text: str) -> list[tuple[str, dict]]:
     if isinstance(data, dict):
         data = data.get("procedures")
     if not isinstance(data, list):
-        raise InputError("procfile_bad_json", path=str(path),
-                         detail="expected a list of procedures")
+        raise InputError("procfile_bad_json", path=str(path), detail="expected a list of procedures")
     out = []
     for n, item in enumerate(data, 1):
         where = f"{path}:#{n}"
@@ -152,14 +163,18 @@ def read(path: str | Path) -> list[dict]:
             errors.append((where, exc.column, str(exc.error)))
             continue
         if row["code"] in seen:
-            errors.append((where, "code", i18n.msg("procfile_duplicate", code=row["code"],
-                                                   first=seen[row["code"]].rsplit(":", 1)[-1])))
+            errors.append(
+                (
+                    where,
+                    "code",
+                    i18n.msg("procfile_duplicate", code=row["code"], first=seen[row["code"]].rsplit(":", 1)[-1]),
+                )
+            )
             continue
         seen[row["code"]] = where
         rows.append(row)
     if errors:
         where, column, problem = errors[0]
         more = i18n.msg("procfile_more", n=len(errors) - 1) if len(errors) > 1 else ""
-        raise InputError("procfile_error", where=where, column=column, problem=problem,
-                         more=more)
+        raise InputError("procfile_error", where=where, column=column, problem=problem, more=more)
     return rows

@@ -76,15 +76,21 @@ def _task_source(plan_filter: str) -> str:
 
 
 def period_out(period: Period) -> m.PeriodOut:
-    return m.PeriodOut(kind=period.kind, label=period.label, start=period.start, end=period.end,
-                       window_end=period.window_end, year=period.year, index=period.index,
-                       boundaries="calendar" if period.calendar else "decree-09")
+    return m.PeriodOut(
+        kind=period.kind,
+        label=period.label,
+        start=period.start,
+        end=period.end,
+        window_end=period.window_end,
+        year=period.year,
+        index=period.index,
+        boundaries="calendar" if period.calendar else "decree-09",
+    )
 
 
 def _shorter_side(ledger: Ledger, period: Period) -> str:
-    """"past" when the window starts nearer the first dossier than the last, else "future"."""
-    first, last = ledger.conn.execute(
-        "SELECT MIN(received_on), MAX(received_on) FROM dossiers").fetchone()
+    """ "past" when the window starts nearer the first dossier than the last, else "future"."""
+    first, last = ledger.conn.execute("SELECT MIN(received_on), MAX(received_on) FROM dossiers").fetchone()
     if first is None:
         return "future"
     start = period.start.isoformat()
@@ -93,16 +99,14 @@ def _shorter_side(ledger: Ledger, period: Period) -> str:
 
 
 def dossier_figures(ledger: Ledger, period: Period) -> m.Dossiers:
-    params = {"start": period.start.isoformat(), "end": period.end.isoformat(),
-              "as_of": period.end.isoformat()}
+    params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "as_of": period.end.isoformat()}
     sql = DOSSIER_SQL.replace("{carried_index}", CARRIED_INDEX[_shorter_side(ledger, period)])
     rows = [m.FieldCounts(**r) for r in ledger.rows(sql, params)]
     total = {k: sum(getattr(r, k) for r in rows) for k in m.DOSSIER_KEYS}
     return m.Dossiers(**total, by_field=rows)
 
 
-def task_figures(ledger: Ledger, period: Period, plan: str | None = None,
-                 lang: str = "vi") -> m.Tasks:
+def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: str = "vi") -> m.Tasks:
     """Tasks of the plans of the period's year, or of one plan."""
     if plan:
         p = get_plan(ledger, plan)
@@ -114,17 +118,20 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None,
     overall = ledger.row(f"SELECT {_TASK_COUNTS} FROM ({src})", params)
     by_area = sorted(
         ledger.rows(f"SELECT area AS key, {_TASK_COUNTS} FROM ({src}) GROUP BY area", params),
-        key=lambda r: AREA_KEYS.index(r["key"]) if r["key"] in AREA_KEYS else len(AREA_KEYS))
+        key=lambda r: AREA_KEYS.index(r["key"]) if r["key"] in AREA_KEYS else len(AREA_KEYS),
+    )
     by_unit = ledger.rows(
-        f"SELECT unit AS key, {_TASK_COUNTS} FROM ({src}) GROUP BY unit ORDER BY unit IS NULL, "
-        "unit COLLATE vi", params)
+        f"SELECT unit AS key, {_TASK_COUNTS} FROM ({src}) GROUP BY unit ORDER BY unit IS NULL, unit COLLATE vi", params
+    )
     overdue = ledger.rows(
         f"SELECT ref, title, area, unit, due_on, state AS status FROM ({src})"
         " WHERE state IN ('todo', 'doing') AND due_on < :as_of ORDER BY due_on, plan, number",
-        params)
+        params,
+    )
     plans = ledger.rows(
-        "SELECT code, title, year, issued_on, basis FROM plans p WHERE "
-        + where + " ORDER BY code", params if plan else {"year": period.year})
+        "SELECT code, title, year, issued_on, basis FROM plans p WHERE " + where + " ORDER BY code",
+        params if plan else {"year": period.year},
+    )
     return m.Tasks(
         **overall,
         plans=plans,
@@ -147,16 +154,16 @@ def meeting_figures(ledger: Ledger, period: Period) -> m.Meetings:
 
 def form_of(period: Period, dossiers: m.Dossiers) -> m.Form:
     rows = [m.FormRow.from_counts(r, i, r.field) for i, r in enumerate(dossiers.by_field, 1)]
-    return m.Form(start=period.start, end=period.end, rows=rows,
-                  total=m.FormRow.from_counts(dossiers, None, None))
+    return m.Form(start=period.start, end=period.end, rows=rows, total=m.FormRow.from_counts(dossiers, None, None))
 
 
 def _change(now: dict, before: dict) -> dict[str, int]:
     return {k: now[k] - before[k] for k in now if isinstance(now[k], int)}
 
 
-def build(ledger: Ledger, period: Period, *, plan: str | None = None, compare: bool = False,
-          lang: str = "vi") -> m.Report:
+def build(
+    ledger: Ledger, period: Period, *, plan: str | None = None, compare: bool = False, lang: str = "vi"
+) -> m.Report:
     """The report of ``period``; with ``compare``, also the previous period's figures."""
     dossiers = dossier_figures(ledger, period)
     report = m.Report(

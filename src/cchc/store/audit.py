@@ -48,9 +48,7 @@ def entry_hash(
     before: str | None,
     after: str | None,
 ) -> str:
-    payload = "\x1f".join(
-        [prev, at, who, command, kind, key, action, before or "", after or ""]
-    ).encode("utf-8")
+    payload = "\x1f".join([prev, at, who, command, kind, key, action, before or "", after or ""]).encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -92,8 +90,7 @@ def record_many(
         b = encode(before) if before is not None else None
         a = encode(after) if after is not None else None
         # = entry_hash(prev, at, who, command, kind, key, action, b, a), inlined for imports
-        h = sha256(sep.join([prev, common, kind, key, action, b or "", a or ""]).encode()
-                   ).hexdigest()
+        h = sha256(sep.join([prev, common, kind, key, action, b or "", a or ""]).encode()).hexdigest()
         rows.append((at, who, command, kind, key, action, b, a, h))
         prev = h
     conn.executemany(
@@ -106,8 +103,7 @@ def record_many(
 def history(ledger, kind: str, key: str) -> list[dict]:
     """The audit entries of one record, oldest first, values decoded."""
     rows = ledger.rows(
-        "SELECT at, actor, command, action, before, after FROM audit"
-        " WHERE kind = ? AND key = ? ORDER BY id",
+        "SELECT at, actor, command, action, before, after FROM audit WHERE kind = ? AND key = ? ORDER BY id",
         (kind, key),
     )
     for r in rows:

@@ -107,8 +107,7 @@ def _records(path: Path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return sum(
-            conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("plans", "tasks", "dossiers", "meetings")
+            conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("plans", "tasks", "dossiers", "meetings")
         )
     finally:
         conn.close()
@@ -134,8 +133,12 @@ def inspect(path: Path) -> sqlite3.Connection:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "_sqlite_migrations" not in tables or "audit" not in tables:
             raise bad("not a cchc ledger")
-        applied = [r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (schema.MIGRATION_SET,))]
+        applied = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (schema.MIGRATION_SET,)
+            )
+        ]
         unknown = sorted(set(applied) - set(schema.names()))
         if unknown:
             raise bad("written by a newer cchc (" + ", ".join(unknown) + ")")
@@ -196,8 +199,7 @@ def restore(ledger_path: Path, source: str | os.PathLike[str]) -> dict:
             tmp.unlink(missing_ok=True)
         return {"path": str(ledger_path), "kept": str(kept) if kept else None}
     except OSError as exc:
-        raise LedgerError("backup_failed", path=str(ledger_path),
-                          detail=exc.strerror or exc) from None
+        raise LedgerError("backup_failed", path=str(ledger_path), detail=exc.strerror or exc) from None
     except sqlite3.Error as exc:
         raise LedgerError("backup_failed", path=str(ledger_path), detail=str(exc)) from None
     finally:

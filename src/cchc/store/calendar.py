@@ -32,8 +32,7 @@ i18n.register(
         "calendar_no_override": (
             "{day} không có điều chỉnh lịch của cơ quan (ngày lễ của gói holidays không xoá được;"
             " dùng 'cchc calendar work')",
-            "{day} has no office override (package holidays cannot be removed;"
-            " use 'cchc calendar work')",
+            "{day} has no office override (package holidays cannot be removed; use 'cchc calendar work')",
         ),
         "calendar_bad_days": (
             "số ngày làm việc không hợp lệ: {value} (từ 1 đến {max})",
@@ -58,10 +57,7 @@ def shipped_overrides() -> list[dict]:
     from importlib.resources import files
 
     text = files("cchc").joinpath("data", SHIPPED_FILE).read_text(encoding="utf-8")
-    return [
-        {"day": r["date"], "kind": r["kind"], "reason": r["reason"]}
-        for r in json.loads(text)["overrides"]
-    ]
+    return [{"day": r["date"], "kind": r["kind"], "reason": r["reason"]} for r in json.loads(text)["overrides"]]
 
 
 def seed_shipped(conn) -> int:
@@ -111,7 +107,7 @@ def holidays_version() -> str:
     if spec and spec.origin:
         found = sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info"))
         if len(found) == 1:
-            return found[0].name[len("holidays-"):-len(".dist-info")]
+            return found[0].name[len("holidays-") : -len(".dist-info")]
     from importlib.metadata import version
 
     return version("holidays")
@@ -143,9 +139,12 @@ def _cached_package_year(conn):
         try:
             conn.execute(
                 "INSERT OR REPLACE INTO holiday_cache (year, version, days, work) VALUES (?,?,?,?)",
-                (year, version, json.dumps({d.isoformat(): n for d, n in days.items()},
-                                           ensure_ascii=False),
-                 json.dumps(sorted(d.isoformat() for d in work))),
+                (
+                    year,
+                    version,
+                    json.dumps({d.isoformat(): n for d, n in days.items()}, ensure_ascii=False),
+                    json.dumps(sorted(d.isoformat() for d in work)),
+                ),
             )
         except sqlite3.Error:  # busy or read-only: the cache is only an optimisation
             pass
@@ -188,9 +187,7 @@ def set_override(ledger, day: date, kind: str, reason: str | None) -> dict:
         cal = load_calendar(conn)
         if cal.is_working(day) == (kind == "work"):
             raise Conflict(f"calendar_already_{kind}", day=key, why=_why(cal, day))
-        before = conn.execute(
-            "SELECT day, kind, reason FROM calendar_overrides WHERE day = ?", (key,)
-        ).fetchone()
+        before = conn.execute("SELECT day, kind, reason FROM calendar_overrides WHERE day = ?", (key,)).fetchone()
         after = {"day": key, "kind": kind, "reason": reason}
         conn.execute(
             "INSERT INTO calendar_overrides (day, kind, reason) VALUES (:day, :kind, :reason)"
@@ -198,17 +195,14 @@ def set_override(ledger, day: date, kind: str, reason: str | None) -> dict:
             after,
         )
         old = dict(zip(("day", "kind", "reason"), before, strict=True)) if before else None
-        audit.record(conn, ledger.command, "calendar", key, "update" if old else "insert", old,
-                     after)
+        audit.record(conn, ledger.command, "calendar", key, "update" if old else "insert", old, after)
     return after
 
 
 def remove_override(ledger, day: date) -> dict:
     key = day.isoformat()
     with ledger.write() as conn:
-        row = conn.execute(
-            "SELECT day, kind, reason FROM calendar_overrides WHERE day = ?", (key,)
-        ).fetchone()
+        row = conn.execute("SELECT day, kind, reason FROM calendar_overrides WHERE day = ?", (key,)).fetchone()
         if row is None:
             raise NotFound("calendar_no_override", day=key)
         before = dict(zip(("day", "kind", "reason"), row, strict=True))

@@ -32,8 +32,7 @@ i18n.register(
             "hồ sơ {code} đang tạm dừng chờ bổ sung từ {since} ({reason})",
             "dossier {code} is already paused since {since} ({reason})",
         ),
-        "dossier_not_paused": ("hồ sơ {code} không ở trạng thái tạm dừng chờ bổ sung",
-                               "dossier {code} is not paused"),
+        "dossier_not_paused": ("hồ sơ {code} không ở trạng thái tạm dừng chờ bổ sung", "dossier {code} is not paused"),
         "pause_before_received": (
             "ngày tạm dừng {when} trước ngày nhận {other} của hồ sơ {code}",
             "the pause date {when} is before dossier {code} was received ({other})",
@@ -50,8 +49,7 @@ i18n.register(
             "ngày hẹn lại {when} phải sau ngày hẹn trả {due} của hồ sơ {code}",
             "the new date {when} must be after dossier {code}'s appointment date {due}",
         ),
-        "dossier_paused": ("hồ sơ {code}: tạm dừng chờ bổ sung từ {on}",
-                           "dossier {code}: paused from {on}"),
+        "dossier_paused": ("hồ sơ {code}: tạm dừng chờ bổ sung từ {on}", "dossier {code}: paused from {on}"),
         "dossier_resumed": (
             "hồ sơ {code}: tiếp tục; {days} ngày làm việc chờ bổ sung, hẹn trả {due}",
             "dossier {code}: resumed; {days} working days paused, due {due}",
@@ -92,9 +90,13 @@ def _current(conn, code: str) -> dict:
 
 def _not_finished(row: dict, action: str) -> None:
     if row["outcome"] is not None:
-        raise Conflict("dossier_pause_finished", code=row["code"],
-                       outcome=i18n.label(row["outcome"]), when=row["finished_on"],
-                       action=i18n.label(action).lower())
+        raise Conflict(
+            "dossier_pause_finished",
+            code=row["code"],
+            outcome=i18n.label(row["outcome"]),
+            when=row["finished_on"],
+            action=i18n.label(action).lower(),
+        )
 
 
 def _not_before(row: dict, key: str, when: str, other: str) -> None:
@@ -108,21 +110,24 @@ def pause(ledger, code: str, on: date, reason: str | None) -> dict:
         before = _current(conn, code)
         _not_finished(before, "pause")
         if before["paused_on"]:
-            raise Conflict("dossier_already_paused", code=before["code"],
-                           since=before["paused_on"], reason=before["pause_reason"])
+            raise Conflict(
+                "dossier_already_paused", code=before["code"], since=before["paused_on"], reason=before["pause_reason"]
+            )
         _not_before(before, "pause_before_received", on.isoformat(), before["received_on"])
         (last,) = conn.execute(
-            "SELECT MAX(p.resumed_on) FROM dossier_pauses p JOIN dossiers d"
-            " ON d.id = p.dossier_id WHERE d.code = ?", (before["code"],)).fetchone()
+            "SELECT MAX(p.resumed_on) FROM dossier_pauses p JOIN dossiers d ON d.id = p.dossier_id WHERE d.code = ?",
+            (before["code"],),
+        ).fetchone()
         if last:  # pauses follow one another: a new one starts on or after the last resume
             _not_before(before, "pause_before_resume", on.isoformat(), last)
         conn.execute(
-            "INSERT INTO dossier_pauses (dossier_id, paused_on, reason)"
-            " SELECT id, ?, ? FROM dossiers WHERE code = ?",
+            "INSERT INTO dossier_pauses (dossier_id, paused_on, reason) SELECT id, ?, ? FROM dossiers WHERE code = ?",
             (on.isoformat(), reason, before["code"]),
         )
-        conn.execute("UPDATE dossiers SET paused_on = ?, pause_reason = ? WHERE code = ?",
-                     (on.isoformat(), reason, before["code"]))
+        conn.execute(
+            "UPDATE dossiers SET paused_on = ?, pause_reason = ? WHERE code = ?",
+            (on.isoformat(), reason, before["code"]),
+        )
         after = snapshot(conn, before["code"])
         audit.record(conn, ledger.command, "dossier", before["code"], "pause", before, after)
     return after
@@ -156,8 +161,7 @@ def end_pause(conn, command: str, before: dict, on: date) -> dict:
         (on.isoformat(), days, before["code"]),
     )
     conn.execute(
-        "UPDATE dossiers SET paused_on = NULL, pause_reason = NULL, due_on = ?,"
-        " rescheduled_due_on = ? WHERE code = ?",
+        "UPDATE dossiers SET paused_on = NULL, pause_reason = NULL, due_on = ?, rescheduled_due_on = ? WHERE code = ?",
         (due_on, rescheduled, before["code"]),
     )
     after = snapshot(conn, before["code"])
@@ -171,8 +175,9 @@ def reschedule(ledger, code: str, new_due: date, reason: str | None) -> dict:
         before = _current(conn, code)
         _not_finished(before, "reschedule")
         if new_due.isoformat() <= before["due_on"]:
-            raise InputError("reschedule_not_later", when=new_due.isoformat(),
-                             due=before["due_on"], code=before["code"])
+            raise InputError(
+                "reschedule_not_later", when=new_due.isoformat(), due=before["due_on"], code=before["code"]
+            )
         conn.execute(
             "UPDATE dossiers SET rescheduled_due_on = ?, reschedule_reason = ? WHERE code = ?",
             (new_due.isoformat(), reason, before["code"]),
@@ -191,20 +196,37 @@ def changes(ledger, code: str) -> list[dict]:
     for e in history(ledger, "dossier", code):
         b, a = e["before"] or {}, e["after"] or {}
         if e["action"] == "pause":
-            out.append({"change": "pause", "on": a.get("paused_on"), "until": None,
-                        "workdays": None, "due_before": b.get("due_on"),
-                        "due_after": a.get("due_on"), "reason": a.get("pause_reason")})
+            out.append(
+                {
+                    "change": "pause",
+                    "on": a.get("paused_on"),
+                    "until": None,
+                    "workdays": None,
+                    "due_before": b.get("due_on"),
+                    "due_after": a.get("due_on"),
+                    "reason": a.get("pause_reason"),
+                }
+            )
         elif e["action"] == "resume":
             last = next((c for c in reversed(out) if c["change"] == "pause"), None)
             if last is not None:
                 last["due_after"] = a.get("due_on")
-        elif e["action"] in ("reschedule", "insert", "update") and a.get(
-                "rescheduled_due_on") and a.get("rescheduled_due_on") != b.get(
-                "rescheduled_due_on"):  # by `dossier reschedule`, or by an import
-            out.append({"change": "reschedule", "on": e["at"][:10], "until": None,
-                        "workdays": None, "due_before": b.get("rescheduled_due_on") or
-                        b.get("due_on"), "due_after": a.get("rescheduled_due_on"),
-                        "reason": a.get("reschedule_reason")})
+        elif (
+            e["action"] in ("reschedule", "insert", "update")
+            and a.get("rescheduled_due_on")
+            and a.get("rescheduled_due_on") != b.get("rescheduled_due_on")
+        ):  # by `dossier reschedule`, or by an import
+            out.append(
+                {
+                    "change": "reschedule",
+                    "on": e["at"][:10],
+                    "until": None,
+                    "workdays": None,
+                    "due_before": b.get("rescheduled_due_on") or b.get("due_on"),
+                    "due_after": a.get("rescheduled_due_on"),
+                    "reason": a.get("reschedule_reason"),
+                }
+            )
     # the pause rows are the record: they know the resume date and the working days; the audit
     # entries of `dossier pause` add the dates before and after. A history that came with an
     # import has rows and no such entries.
@@ -218,8 +240,15 @@ def changes(ledger, code: str) -> list[dict]:
     for r in rows:
         c = next((c for c in logged if c["on"] == r["paused_on"]), None)
         if c is None:
-            c = {"change": "pause", "on": r["paused_on"], "until": None, "workdays": None,
-                 "due_before": None, "due_after": None, "reason": r["reason"]}
+            c = {
+                "change": "pause",
+                "on": r["paused_on"],
+                "until": None,
+                "workdays": None,
+                "due_before": None,
+                "due_after": None,
+                "reason": r["reason"],
+            }
         else:
             logged.remove(c)
         c["until"], c["workdays"] = r["resumed_on"], r["days"]

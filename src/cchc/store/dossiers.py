@@ -48,15 +48,46 @@ SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.du
        {PAUSES_SQL} AS pauses
 FROM dossiers d
 """
-PUBLIC_KEYS = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on",
-               "resolved_on", "returned_on", "return_reason", "withdrawn_on", "note", "status",
-               "overdue", "paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason",
-               "pauses")
+PUBLIC_KEYS = (
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "resolved_on",
+    "returned_on",
+    "return_reason",
+    "withdrawn_on",
+    "note",
+    "status",
+    "overdue",
+    "paused_on",
+    "pause_reason",
+    "rescheduled_due_on",
+    "reschedule_reason",
+    "pauses",
+)
 
 
-STORED = ("code", "procedure", "field", "applicant", "channel", "received_on", "due_on", "outcome",
-          "finished_on", "return_reason", "note", "paused_on", "pause_reason",
-          "rescheduled_due_on", "reschedule_reason")
+STORED = (
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "outcome",
+    "finished_on",
+    "return_reason",
+    "note",
+    "paused_on",
+    "pause_reason",
+    "rescheduled_due_on",
+    "reschedule_reason",
+)
 
 
 def snapshot(conn, code: str) -> dict | None:
@@ -66,8 +97,7 @@ def snapshot(conn, code: str) -> dict | None:
 
 
 def _row(conn, code: str, as_of: str) -> dict | None:
-    cur = conn.execute(SELECT + " WHERE d.code = :code",
-                       {"code": code, "as_of": as_of, "seen": as_of})
+    cur = conn.execute(SELECT + " WHERE d.code = :code", {"code": code, "as_of": as_of, "seen": as_of})
     row = cur.fetchone()
     if row is None:
         return None
@@ -97,8 +127,9 @@ def check_channel(channel: str | None) -> str:
     text = clean(channel) or "direct"
     found = CHANNEL_WORDS.get(key(text))
     if found is None:
-        raise InputError("bad_choice", field="channel", value=text,
-                         choices="online/trực tuyến, direct/trực tiếp, postal/bưu chính")
+        raise InputError(
+            "bad_choice", field="channel", value=text, choices="online/trực tuyến, direct/trực tiếp, postal/bưu chính"
+        )
     return found
 
 
@@ -125,8 +156,7 @@ def add(
         "note": clean(note),
     }
     if due_on < received_on:
-        raise InputError("due_before_received", due=due_on.isoformat(),
-                         received=received_on.isoformat())
+        raise InputError("due_before_received", due=due_on.isoformat(), received=received_on.isoformat())
     with ledger.write() as conn:
         if conn.execute("SELECT 1 FROM dossiers WHERE code = ?", (code,)).fetchone():
             raise Conflict("dossier_exists", code=code)
@@ -140,9 +170,7 @@ def add(
     return values
 
 
-def finish(
-    ledger: Ledger, code: str, outcome: str, on: date, reason: str | None = None
-) -> dict:
+def finish(ledger: Ledger, code: str, outcome: str, on: date, reason: str | None = None) -> dict:
     """Record the dossier's one outcome: resolved, returned (with a reason) or withdrawn."""
     assert outcome in ("resolved", "returned", "withdrawn")
     if outcome == "returned":
@@ -151,19 +179,21 @@ def finish(
     with ledger.write() as conn:
         before = get(ledger, code, as_of=date.max)
         code = before["code"]
-        if before["status"] != "pending" or any(
-            before[k] for k in ("resolved_on", "returned_on", "withdrawn_on")
-        ):
+        if before["status"] != "pending" or any(before[k] for k in ("resolved_on", "returned_on", "withdrawn_on")):
             from cchc.i18n import label
 
             when = before["resolved_on"] or before["returned_on"] or before["withdrawn_on"]
-            raise Conflict("dossier_finished", code=code, outcome=label(before["status"]),
-                           when=when)
+            raise Conflict("dossier_finished", code=code, outcome=label(before["status"]), when=when)
         if on.isoformat() < before["received_on"]:
             from cchc.i18n import label
 
-            raise InputError("finished_before_received", what=label(outcome), when=on.isoformat(),
-                             received=before["received_on"], code=code)
+            raise InputError(
+                "finished_before_received",
+                what=label(outcome),
+                when=on.isoformat(),
+                received=before["received_on"],
+                code=code,
+            )
         stored = snapshot(conn, code)
         if stored.get("paused_on"):  # finished while waiting for supplements: the pause ends
             from cchc.store.dossier_changes import end_pause
@@ -204,8 +234,7 @@ def list_dossiers(
         params["field"] = clean(field)
     if status:
         if status not in LIST_STATUSES:
-            raise InputError("bad_choice", field="status", value=status,
-                             choices=", ".join(LIST_STATUSES))
+            raise InputError("bad_choice", field="status", value=status, choices=", ".join(LIST_STATUSES))
         if status == "overdue":
             where.append(OVERDUE_SQL)
         else:

@@ -10,7 +10,6 @@ COUNTED = ("plans", "tasks", "dossiers", "meetings", "audit")
 def summary(ledger: Ledger) -> dict:
     return {
         "path": str(ledger.path),
-        "migrations": [r["name"] for r in ledger.rows(
-            "SELECT name FROM _sqlite_migrations ORDER BY rowid")],
+        "migrations": [r["name"] for r in ledger.rows("SELECT name FROM _sqlite_migrations ORDER BY rowid")],
         "counts": {t: ledger.scalar(f"SELECT COUNT(*) FROM {t}") for t in COUNTED},
     }

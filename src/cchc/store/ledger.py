@@ -84,9 +84,7 @@ class Ledger:
                     os.chmod(path, 0o600)
             created = True
         try:
-            conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise LedgerError("cannot_open", path=str(path), detail=str(exc)) from None
         conn.create_collation("vi", vi_collate)

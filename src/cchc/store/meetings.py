@@ -29,8 +29,7 @@ def add_kind(ledger: Ledger, key: str, name: str, name_en: str | None = None) ->
     with ledger.write() as conn:
         if conn.execute("SELECT 1 FROM meeting_kinds WHERE key = ?", (key,)).fetchone():
             raise Conflict("kind_exists", kind=key)
-        conn.execute("INSERT INTO meeting_kinds (key, name, name_en) VALUES (:key, :name, :name_en)",
-                     values)
+        conn.execute("INSERT INTO meeting_kinds (key, name, name_en) VALUES (:key, :name, :name_en)", values)
         audit.record(conn, ledger.command, "meeting_kind", key, "insert", None, values)
     return values
 
@@ -57,8 +56,7 @@ def add(
         ).fetchone():
             raise Conflict("meeting_exists", **{k: values[k] for k in ("kind", "held_on", "title")})
         conn.execute(
-            "INSERT INTO meetings (kind, held_on, title, chair, note)"
-            " VALUES (:kind, :held_on, :title, :chair, :note)",
+            "INSERT INTO meetings (kind, held_on, title, chair, note) VALUES (:kind, :held_on, :title, :chair, :note)",
             values,
         )
         key = f"{values['kind']}@{values['held_on']}" + (f"/{values['title']}" if values["title"] else "")

@@ -46,8 +46,7 @@ def add(
         if conn.execute("SELECT 1 FROM plans WHERE code = ?", (code,)).fetchone():
             raise Conflict("plan_exists", code=code)
         conn.execute(
-            "INSERT INTO plans (code, title, year, issued_on, basis)"
-            " VALUES (:code, :title, :year, :issued_on, :basis)",
+            "INSERT INTO plans (code, title, year, issued_on, basis) VALUES (:code, :title, :year, :issued_on, :basis)",
             values,
         )
         audit.record(conn, ledger.command, "plan", code, "insert", None, values)

@@ -21,8 +21,7 @@ i18n.register(
             "thủ tục {code} đã có trong danh mục ({name}); dùng 'cchc procedure edit'",
             "procedure {code} is already in the catalog ({name}); use 'cchc procedure edit'",
         ),
-        "procedure_missing": ("không có thủ tục {code} trong danh mục",
-                              "no procedure {code} in the catalog"),
+        "procedure_missing": ("không có thủ tục {code} trong danh mục", "no procedure {code} in the catalog"),
         "procedure_ambiguous": (
             "tên thủ tục {name!r} trùng ở nhiều mã ({codes}); dùng mã thủ tục",
             "procedure name {name!r} matches several codes ({codes}); use the code",
@@ -33,8 +32,10 @@ i18n.register(
             "procedure {name!r} is not in the catalog: add it with 'cchc procedure add',"
             " or give --days N or --due DATE",
         ),
-        "added_procedure": ("đã thêm thủ tục {code}: {name} ({days} ngày làm việc)",
-                            "added procedure {code}: {name} ({days} working days)"),
+        "added_procedure": (
+            "đã thêm thủ tục {code}: {name} ({days} ngày làm việc)",
+            "added procedure {code}: {name} ({days} working days)",
+        ),
         "procedure_updated": ("đã sửa thủ tục {code}", "updated procedure {code}"),
     },
     labels={"days": ("Thời hạn (ngày LV)", "Days")},
@@ -46,8 +47,7 @@ def _conn(ledger_or_conn):
 
 
 def snapshot(conn, code: str) -> dict | None:
-    row = conn.execute(f"SELECT {', '.join(STORED)} FROM procedures WHERE code = ?",
-                       (code,)).fetchone()
+    row = conn.execute(f"SELECT {', '.join(STORED)} FROM procedures WHERE code = ?", (code,)).fetchone()
     return dict(zip(STORED, row, strict=True)) if row else None
 
 
@@ -55,8 +55,12 @@ def check(code: str | None, name: str | None, field: str | None, days) -> dict:
     """A catalog row from raw values; raises InputError naming the bad value."""
     from cchc.store.calendar import check_days
 
-    return {"code": required(code, "code"), "name": required(name, "name"),
-            "field": clean(field), "days": check_days(days)}
+    return {
+        "code": required(code, "code"),
+        "name": required(name, "name"),
+        "field": clean(field),
+        "days": check_days(days),
+    }
 
 
 def get(ledger, code: str) -> dict:
@@ -98,15 +102,17 @@ def add(ledger, code: str, name: str, field: str | None, days: int) -> dict:
     return row
 
 
-def edit(ledger, code: str, name: str | None = None, field: str | None = None,
-         days: int | None = None) -> dict:
+def edit(ledger, code: str, name: str | None = None, field: str | None = None, days: int | None = None) -> dict:
     if name is None and field is None and days is None:
         raise InputError("nothing_to_edit")
     with ledger.write() as conn:
         before = get(conn, code)
-        row = check(before["code"], before["name"] if name is None else name,
-                    before["field"] if field is None else field,
-                    before["days"] if days is None else days)
+        row = check(
+            before["code"],
+            before["name"] if name is None else name,
+            before["field"] if field is None else field,
+            before["days"] if days is None else days,
+        )
         if row != before:
             _update(conn, row)
             audit.record(conn, ledger.command, "procedure", row["code"], "update", before, row)
@@ -115,8 +121,7 @@ def edit(ledger, code: str, name: str | None = None, field: str | None = None,
 
 def _update(conn, row: dict) -> None:
     conn.execute(
-        "UPDATE procedures SET name = :name, name_key = :name_key, field = :field, days = :days"
-        " WHERE code = :code",
+        "UPDATE procedures SET name = :name, name_key = :name_key, field = :field, days = :days WHERE code = :code",
         {**row, "name_key": key(row["name"])},
     )
 
@@ -183,5 +188,4 @@ def for_dossier(
         from cchc.store.calendar import check_days, load_calendar
 
         due_on = load_calendar(ledger).due(received_on, check_days(days))
-    return {"procedure": name, "field": field, "due_on": due_on,
-            "procedure_code": proc["code"] if proc else None}
+    return {"procedure": name, "field": field, "due_on": due_on, "procedure_code": proc["code"] if proc else None}

@@ -36,20 +36,42 @@ SELECT p.code || '#' || t.number AS ref, p.code AS plan, t.number, t.title, t.ar
        t.cancelled_on, t.cancel_reason
 FROM tasks t JOIN plans p ON p.id = t.plan_id
 """
-PUBLIC_KEYS = ("ref", "plan", "number", "title", "area", "unit", "due_on", "status", "done_on",
-               "evidence", "started_on", "cancelled_on", "cancel_reason")
+PUBLIC_KEYS = (
+    "ref",
+    "plan",
+    "number",
+    "title",
+    "area",
+    "unit",
+    "due_on",
+    "status",
+    "done_on",
+    "evidence",
+    "started_on",
+    "cancelled_on",
+    "cancel_reason",
+)
 
 
-STORED = ("number", "title", "area", "unit", "due_on", "started_on", "done_on", "evidence",
-          "cancelled_on", "cancel_reason")
+STORED = (
+    "number",
+    "title",
+    "area",
+    "unit",
+    "due_on",
+    "started_on",
+    "done_on",
+    "evidence",
+    "cancelled_on",
+    "cancel_reason",
+)
 
 
 def snapshot(conn, plan_code: str, number: int) -> dict | None:
     """The stored columns of one task (with its plan code), as the audit trail records them."""
     cols = ", ".join(f"t.{c}" for c in STORED)
     row = conn.execute(
-        f"SELECT p.code, {cols} FROM tasks t JOIN plans p ON p.id = t.plan_id"
-        " WHERE p.code = ? AND t.number = ?",
+        f"SELECT p.code, {cols} FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.code = ? AND t.number = ?",
         (plan_code, number),
     ).fetchone()
     return dict(zip(("plan", *STORED), row, strict=True)) if row else None
@@ -100,8 +122,7 @@ def add(
             (p["id"], number, title, area, clean(unit), due_on.isoformat() if due_on else None),
         )
         after = _fetch(conn, p["id"], number)
-        audit.record(conn, ledger.command, "task", after["ref"], "insert", None,
-                     snapshot(conn, p["code"], number))
+        audit.record(conn, ledger.command, "task", after["ref"], "insert", None, snapshot(conn, p["code"], number))
     return after
 
 
@@ -116,13 +137,11 @@ def _change(ledger: Ledger, ref: str, apply) -> dict:
         stored = snapshot(conn, plan_code, number)
         sets = ", ".join(f"{col} = :{col}" for col in updates)
         conn.execute(
-            f"UPDATE tasks SET {sets} WHERE number = :number"
-            " AND plan_id = (SELECT id FROM plans WHERE code = :plan)",
+            f"UPDATE tasks SET {sets} WHERE number = :number AND plan_id = (SELECT id FROM plans WHERE code = :plan)",
             {**updates, "number": number, "plan": plan_code},
         )
         after = get(ledger, ref)
-        audit.record(conn, ledger.command, "task", after["ref"], "update", stored,
-                     snapshot(conn, plan_code, number))
+        audit.record(conn, ledger.command, "task", after["ref"], "update", stored, snapshot(conn, plan_code, number))
     return after
 
 
@@ -135,6 +154,7 @@ def _not_closed(task: dict) -> None:
 
 def start(ledger: Ledger, ref: str, on: date) -> dict:
     not_future(on, "--on")
+
     def apply(task: dict) -> dict:
         _not_closed(task)
         if task["status"] == "doing":
@@ -148,6 +168,7 @@ def start(ledger: Ledger, ref: str, on: date) -> dict:
 
 def done(ledger: Ledger, ref: str, on: date, evidence: str | None = None) -> dict:
     not_future(on, "--on")
+
     def apply(task: dict) -> dict:
         if task["status"] == "done":
             from cchc.i18n import label
@@ -155,8 +176,9 @@ def done(ledger: Ledger, ref: str, on: date, evidence: str | None = None) -> dic
             raise Conflict("task_already", ref=task["ref"], state=label("done"))
         _not_closed(task)
         if task["started_on"] and on.isoformat() < task["started_on"]:
-            raise InputError("task_date_order", what="done", when=on.isoformat(),
-                             start=task["started_on"], ref=task["ref"])
+            raise InputError(
+                "task_date_order", what="done", when=on.isoformat(), start=task["started_on"], ref=task["ref"]
+            )
         return {"done_on": on.isoformat(), "evidence": clean(evidence) or task["evidence"]}
 
     return _change(ledger, ref, apply)
