@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 CCHC = [sys.executable, "-m", "cchc"]
 WORKERS = 4
 PER_WORKER = 10

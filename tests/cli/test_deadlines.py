@@ -15,7 +15,7 @@ import pytest
 from cchc.store.calendar import load_calendar
 from cchc.store.ledger import Ledger
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HOI_NGHI = "Cho phép tổ chức hội nghị, hội thảo quốc tế"
 
 

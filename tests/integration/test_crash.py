@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
 CCHC = [sys.executable, "-m", "cchc"]
 ENV = {**os.environ, "CCHC_LANG": "en", "NO_COLOR": "1"}
 ROWS = 8000

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from test_hostile import CASES, SETTINGS, TEXT, fingerprint, ledger_cli
+
+pytestmark = pytest.mark.slow
 
 HEADER = [
     "code",

@@ -11,8 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+pytestmark = pytest.mark.slow
 
 CASES: Counter = Counter()
 SETTINGS = settings(
