@@ -1,7 +1,7 @@
 """Build the sample ledger from data/sample/*.csv: python data/load_sample.py data/sample.db
 
-Replaces the file if it exists. Goes through cchc's own store functions, record by record, as
-the clerk's commands would.
+Replaces the file if it exists. Goes through cchc's own actions, record by record, as the clerk's
+commands would.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cchc.store import dossiers, meetings, plans, tasks
+from cchc.services import dossiers, meetings, plans, tasks
 from cchc.store.ledger import Ledger
 
 SRC = Path(__file__).parent / "sample"
@@ -45,11 +45,11 @@ def load(path: Path) -> None:
                 d["code"],
                 d["procedure"],
                 _d(d["received_on"]),
-                _d(d["due_on"]),
-                d["field"],
-                d["channel"],
-                d["applicant"],
-                d["note"],
+                due_on=_d(d["due_on"]),
+                field=d["field"],
+                channel=d["channel"],
+                applicant=d["applicant"],
+                note=d["note"],
             )
             for outcome in ("resolved", "returned", "withdrawn"):
                 if d[f"{outcome}_on"]:

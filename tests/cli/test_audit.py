@@ -155,12 +155,12 @@ def test_procedures_and_calendar_are_compared_too(sample):
 
 
 def test_direct_edit_of_an_imported_dossier_is_named(cli, tmp_path):
-    # an import's entries leave NULL columns out: filling one in by hand is still caught
+    # an import's audit rows hold a digest of each dossier: filling a column in by hand is caught
     f = tmp_path / "d.csv"
     f.write_text("code,procedure,received_on,due_on\nIMP-1,Cấp phép,01/03/2022,10/03/2022\n", encoding="utf-8")
     cli.ok("import", "dossiers", str(f))
     assert cli.ok("audit", "verify").exit_code == 0
     tamper(cli.db, "UPDATE dossiers SET note = 'thêm tay', paused_on = '2022-03-02' WHERE code = 'IMP-1'")
     r = cli.fails("audit", "verify", env=EN)
-    assert "dossier IMP-1: stored values differ" in r.stdout
-    assert "(note, paused_on)" in r.stdout
+    assert "dossier IMP-1: stored values differ from what import #1 wrote" in r.stdout
+    assert f"({f}:2)" in r.stdout

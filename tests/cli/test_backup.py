@@ -63,10 +63,10 @@ def test_backup_while_another_process_writes(sample, tmp_path):
         "import sys\n"
         "from datetime import date\n"
         "from cchc.store.ledger import Ledger\n"
-        "from cchc.store import dossiers\n"
+        "from cchc.services import dossiers\n"
         f"led = Ledger.open({str(sample.db)!r})\n"
         "for i in range(300):\n"
-        "    dossiers.add(led, 'BK-%04d' % i, 'p', date(2022, 3, 1), date(2022, 3, 5))\n"
+        "    dossiers.add(led, 'BK-%04d' % i, 'p', date(2022, 3, 1), due_on=date(2022, 3, 5))\n"
     )
     writer = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
     from conftest import Cli

@@ -50,7 +50,7 @@ def test_sample_due_dates_follow_the_counting_rule(tmp_path):
 
 def test_add_by_code_takes_name_field_and_date_from_the_catalog(desk):
     r = desk.ok("dossier", "add", "000.00.12.H50-220128-0001", "--procedure", "1.001", "--received", "28/01/2022")
-    assert "2022-02-25" in r.stderr  # 15 working days, Tết 31/01–04/02 skipped
+    assert "25/02/2022" in r.stderr  # 15 working days, Tết 31/01–04/02 skipped
     d = show(desk, "000.00.12.H50-220128-0001")
     assert (d["procedure"], d["field"], d["due_on"]) == (HOI_NGHI, "Hợp tác quốc tế", "2022-02-25")
 
@@ -249,7 +249,7 @@ def test_a_new_pause_cannot_start_before_the_last_resume(received):
     received.ok("dossier", "resume", "D", "--on", "2022-02-10")
     audit, pauses = received.count("audit"), received.count("dossier_pauses")
     r = received.fails("--lang", "en", "dossier", "pause", "D", "--on", "2022-02-09", "--reason", "Lần 2")
-    assert "the pause date 2022-02-09 is before dossier D resumed from its last pause" in r.stderr
+    assert "the pause date 09/02/2022 is before dossier D resumed from its last pause" in r.stderr
     assert (received.count("audit"), received.count("dossier_pauses")) == (audit, pauses)
     received.ok("dossier", "pause", "D", "--on", "2022-02-10", "--reason", "Lần 2")
 
@@ -265,7 +265,8 @@ def test_an_import_finishing_a_paused_dossier_ends_the_pause_as_resolve_does(rec
     assert "0 inserted, 1 updated, 0 unchanged" in r.stderr
     d = show(received, "D")
     assert (d["paused_on"], d["due_on"], d["status"]) == (None, "2022-03-04", "early")
-    assert [h["action"] for h in d["history"]][-2:] == ["update", "resume"]
+    assert [h["action"] for h in d["history"]][-2:] == ["pause", "update"]  # the import's row
+    assert d["history"][-1]["source"]["file"] == str(week) and d["history"][-1]["source"]["line"] == 2
     assert d["pauses"] == [{"paused_on": "2022-02-21", "resumed_on": "2022-02-28", "days": 5, "reason": "Bổ sung"}]
     assert received.ok("check").exit_code == 0
 
@@ -279,7 +280,7 @@ def test_an_import_finishing_before_the_pause_began_writes_nothing(received, tmp
         encoding="utf-8",
     )
     r = received.fails("--lang", "en", "import", "dossiers", str(week))
-    assert "week.csv:2: resolved_on: the resume date 2022-02-18 is before dossier D was paused" in r.stderr
+    assert "week.csv:2: resolved_on: the resume date 18/02/2022 is before dossier D was paused" in r.stderr
     assert received.count("audit") == audit
     assert show(received, "D")["paused_on"] == "2022-02-21"
 

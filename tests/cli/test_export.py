@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc.services.exporting import neutralise
-from cchc.services.import_common import text
-from cchc.services.readers import restore
+from cchc.services.imports.cells import text
+from cchc.services.imports.readers import restore
 
 TABLES = {
     "plans": "SELECT code, title, year, issued_on, basis FROM plans ORDER BY code",

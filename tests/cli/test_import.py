@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
@@ -64,12 +66,15 @@ def test_csv_import_summary_and_audit(cli, tmp_path):
     r = cli.ok("import", "dossiers", path)
     assert "2" in r.stderr and "0" in r.stderr
     assert dossiers(cli) == EXPECTED
-    assert cli.rows("SELECT kind, key, action, before FROM audit ORDER BY id") == [
-        ("dossier", EXPECTED[0][0], "insert", None),
-        ("dossier", EXPECTED[1][0], "insert", None),
+    # one chained entry names the file and its SHA-256; a row per dossier gives its line
+    ((kind, key, action, after),) = cli.rows("SELECT kind, key, action, after FROM audit ORDER BY id")
+    after = json.loads(after)
+    assert (kind, key, action) == ("dossier", path, "import")
+    assert after["sha256"] == hashlib.sha256(Path(path).read_bytes()).hexdigest() and after["rows"] == 2
+    assert cli.rows("SELECT key, line, action FROM audit_rows ORDER BY rowid") == [
+        (EXPECTED[0][0], 2, "insert"),
+        (EXPECTED[1][0], 3, "insert"),
     ]
-    after = json.loads(cli.rows("SELECT after FROM audit ORDER BY id")[0][0])
-    assert after["outcome"] == "resolved" and after["code"] == EXPECTED[0][0]
     assert "intact" in cli.ok("--lang", "en", "audit", "verify").stdout + "intact"
 
 
@@ -180,11 +185,11 @@ def test_every_bad_row_listed_first_50_then_count(cli, tmp_path):
     ("row", "column", "text"),
     [
         ("A,P,,,online,10/03/2022,01/03/2022,,", "due_on", "before the received date"),
-        ("A,,,,online,10/03/2022,11/03/2022,,", "procedure", "required"),
-        (",P,,,online,10/03/2022,11/03/2022,,", "code", "required"),
-        ("A,P,,,online,10/03/2022,11/03/2022,01/03/2022,", "resolved_on", "before the received"),
+        ("A,,,,online,10/03/2022,11/03/2022,,", "procedure", "must not be empty"),
+        (",P,,,online,10/03/2022,11/03/2022,,", "code", "must not be empty"),
+        ("A,P,,,online,10/03/2022,11/03/2022,01/03/2022,", "resolved_on", "before it was received"),
         ("A,P,,,online,10/03/2022,11/03/2022,01/03/2099,", "resolved_on", "is in the future"),
-        ("A,P,,,online,,11/03/2022,,", "received_on", "required"),
+        ("A,P,,,online,,11/03/2022,,", "received_on", "must not be empty"),
     ],
 )
 def test_row_errors(cli, tmp_path, row, column, text):
@@ -205,15 +210,16 @@ def test_reimport_is_idempotent_and_updates_changed_rows(cli, tmp_path):
     cli.ok("import", "dossiers", path)
     r = cli.ok("--lang", "en", "import", "dossiers", path)
     assert "0 inserted, 0 updated, 2 unchanged" in r.stderr
-    assert cli.count("dossiers") == 2 and cli.count("audit") == 2
+    assert cli.count("dossiers") == 2 and cli.count("audit") == 1  # the unchanged file wrote nothing
     changed = ROWS.replace("2022-03-15,2022-03-16,,chờ bổ sung", "2022-03-15,2022-03-16,2022-03-16,")
     r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "d2.csv", HEADER + changed))
     assert "0 inserted, 1 updated, 1 unchanged" in r.stderr
-    before, after = cli.rows("SELECT before, after FROM audit WHERE action = 'update'")[0]
-    before, after = json.loads(before), json.loads(after)
-    assert before["outcome"] is None and before["note"] == "chờ bổ sung"
-    assert after["outcome"] == "resolved" and after["finished_on"] == "2022-03-16"
-    assert after["note"] is None
+    assert cli.rows("SELECT key, line, action FROM audit_rows WHERE entry = (SELECT MAX(id) FROM audit)") == [
+        (EXPECTED[1][0], 3, "update")
+    ]
+    assert cli.rows("SELECT outcome, finished_on, note FROM dossiers WHERE code = ?", (EXPECTED[1][0],)) == [
+        ("resolved", "2022-03-16", None)
+    ]
     assert cli.ok("--lang", "en", "audit", "verify").exit_code == 0
 
 
@@ -329,7 +335,7 @@ def test_plans_tasks_meetings(cli, tmp_path):
     cli.ok("import", "meetings", write(tmp_path, "m.csv", meetings))
     r = cli.ok("--lang", "en", "import", "tasks", write(tmp_path, "t.csv", tasks))
     assert "0 inserted, 0 updated, 2 unchanged" in r.stderr
-    keys = [k for (k,) in cli.rows("SELECT key FROM audit ORDER BY id")]
+    keys = [k for (k,) in cli.rows("SELECT key FROM audit_rows ORDER BY rowid")]
     assert keys == ["02/KH-VPUB", "02/KH-VPUB#1", "02/KH-VPUB#2", "office@2022-01-03/Giao ban tuần 1"]
     assert cli.ok("audit", "verify").exit_code == 0
 
@@ -343,7 +349,7 @@ def test_task_done_in_the_future_is_a_typo(cli, tmp_path):
         "tasks",
         write(tmp_path, "t.csv", "plan,number,title,done_on\n02/KH-VPUB,1,X,05/04/2099\n"),
     )
-    assert "t.csv:2: done_on: 2099-04-05 is in the future" in r.stderr
+    assert "t.csv:2: done_on: 05/04/2099 is in the future" in r.stderr
     assert cli.count("tasks") == 0
 
 
@@ -363,7 +369,7 @@ def test_procedures_import(cli, tmp_path):
 def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
     # the UPSERT runs in batches, the new rows' audit entries appended after each batch:
     # batches of 2 rows, updates and inserts interleaved across batch boundaries
-    from cchc.services import import_dossiers
+    from cchc.services.imports import dossiers as import_dossiers
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)
     cli.ok("import", "dossiers", write(tmp_path, "d.csv", HEADER + ROWS))
@@ -373,19 +379,19 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
     content = HEADER + "".join(lines[:3]) + changed + "".join(lines[3:])
     r = cli.ok("--lang", "en", "import", "dossiers", write(tmp_path, "d2.csv", content))
     assert "5 inserted, 2 updated, 0 unchanged" in r.stderr
-    rows = cli.rows("SELECT key, action, after FROM audit ORDER BY id")[2:]
-    assert sorted((k, a) for k, a, _ in rows) == sorted(
+    # the second import: one chained entry naming the file, and a row per dossier it wrote
+    (entry,) = cli.rows("SELECT id FROM audit WHERE action = 'import' ORDER BY id DESC LIMIT 1")[0]
+    rows = cli.rows("SELECT key, action, digest, line FROM audit_rows WHERE entry = ? ORDER BY rowid", (entry,))
+    assert sorted((k, a) for k, a, _, _ in rows) == sorted(
         [(f"B-{i}", "insert") for i in range(5)] + [(EXPECTED[0][0], "update"), (EXPECTED[1][0], "update")]
     )
-    from cchc.store.dossiers import STORED
+    assert [line for *_, line in rows] == sorted(line for *_, line in rows)  # in the file's order
+    from cchc.store.dossiers import COLUMNS, state_digest
 
-    cols = ", ".join(STORED)
-    stored = {r[0]: dict(zip(STORED, r, strict=True)) for r in cli.rows(f"SELECT {cols} FROM dossiers")}
-    # each entry holds the stored columns, keys sorted; a column it leaves out is NULL
-    logged = {k: json.loads(a) for k, _, a in rows}
-    assert all(list(v) == sorted(v) and set(v) <= set(STORED) for v in logged.values())
-    assert {k: {c: v.get(c) for c in STORED} for k, v in logged.items()} == {k: stored[k] for k in logged}
-    assert '"note"' not in dict((k, a) for k, _, a in rows)["B-0"]  # NULLs left out
+    cols = ", ".join(COLUMNS)
+    stored = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in cli.rows(f"SELECT {cols} FROM dossiers")}
+    # each row's digest is the digest of the dossier as stored
+    assert all(d == state_digest(stored[k], []) for k, _, d, _ in rows)
     assert cli.ok("--lang", "en", "audit", "verify").exit_code == 0
     # a code repeated in a later batch: nothing written
     again = HEADER + "".join(f"C-{i},P,,,online,10/03/2022,11/03/2022,,\n" for i in range(5))
@@ -397,7 +403,7 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
         write(tmp_path, "d3.csv", again + "C-0,P,,,online,10/03/2022,11/03/2022,,\n"),
     )
     assert "C-0 appears more than once" in r.stderr
-    assert cli.count("dossiers") == 7 and cli.count("audit") == 9
+    assert cli.count("dossiers") == 7 and cli.count("audit") == 2 and cli.count("audit_rows") == 9
 
 
 def test_semicolon_book_with_a_title_line(cli, tmp_path):
@@ -454,14 +460,10 @@ def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
     # the history is the record of the waits: without its open pause, the dossier is not paused
     assert cli.count("dossier_pauses") == 0
     assert cli.rows("SELECT paused_on, pause_reason FROM dossiers") == [(None, None)]
-    assert [a for (a,) in cli.rows("SELECT action FROM audit ORDER BY id")] == [
-        "insert",
-        "pauses",
-        "update",
-        "pauses",
-        "update",
-        "pauses",
-    ]
+    # each file: one entry, and one row for the dossier whose values or waits it changed
+    assert [a for (a,) in cli.rows("SELECT action FROM audit ORDER BY id")] == ["import"] * 3
+    assert [a for (a,) in cli.rows("SELECT action FROM audit_rows ORDER BY rowid")] == ["insert", "update", "update"]
+    assert cli.ok("audit", "verify").exit_code == 0
     assert cli.ok("audit", "verify").exit_code == 0
 
 
@@ -470,14 +472,14 @@ def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
     [
         (",Thiếu giấy,", "paused_on", "a reason but no date"),
         ("10/03/2022,,", "pause_reason", "needs its reason"),
-        ("28/02/2022,Thiếu giấy,", "paused_on", "is before 2022-03-01"),
+        ("28/02/2022,Thiếu giấy,", "paused_on", "is before dossier P-1 was received (01/03/2022)"),
         (",,[1]", "pauses", "invalid pause history: #1"),
         (",,not json", "pauses", "invalid pause history"),
         (',,"[{""paused_on"":""2022-03-02"",""reason"":""x""}]"', "pauses", "must match paused_on"),
         (
             ',,"[{""paused_on"":""2022-03-02"",""resumed_on"":""2022-03-01"",""days"":0,""reason"":""x""}]"',
             "pauses",
-            "2022-03-01 is before 2022-03-02",
+            "the resume date 01/03/2022 is before dossier P-1 was paused (02/03/2022)",
         ),
     ],
 )

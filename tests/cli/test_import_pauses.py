@@ -46,7 +46,7 @@ def other(tmp_path):
 
 
 def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, other, monkeypatch):
-    from cchc.services import import_dossiers
+    from cchc.services.imports import dossiers as import_dossiers
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)  # histories applied after several batches
     rows = "".join(
@@ -107,7 +107,10 @@ def test_a_new_pause_before_the_last_resume_is_refused(cli, tmp_path):
         "dossiers",
         write(tmp_path, "b.csv", BOOK + "P-1,X,01/03/2022,17/03/2022,08/03/2022,x\n"),
     )
-    assert "Tạm dừng từ: 2022-03-08 is before 2022-03-10" in r.stderr
+    assert (
+        "Tạm dừng từ: the pause date 08/03/2022 is before dossier P-1 resumed from its last pause (10/03/2022)"
+        in r.stderr
+    )
     assert len(pauses(cli)) == 1
 
 

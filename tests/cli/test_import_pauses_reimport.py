@@ -25,7 +25,7 @@ def paused(cli, code: str, on: str = "04/03/2022") -> None:
 
 
 def test_reimporting_the_file_that_finished_a_paused_dossier_is_unchanged(cli, tmp_path, monkeypatch):
-    from cchc.services import import_dossiers
+    from cchc.services.imports import dossiers as import_dossiers
 
     monkeypatch.setattr(import_dossiers, "CHUNK", 2)
     for i in range(1, 6):

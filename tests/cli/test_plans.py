@@ -83,7 +83,7 @@ def test_bad_inputs_write_nothing(cli):
     cli.ok("init")
     cases = [
         (["plan", "add", "X", "--title", "  ", "--year", "2022"], "không được để trống"),
-        (["plan", "add", "X", "--title", "t", "--year", "20222"], "năm"),
+        (["plan", "add", "X", "--title", "t", "--year", "20222"], "Năm"),
         (["plan", "add", "X", "--title", "t", "--year", "2022", "--issued-on", "31/02/2022"], "31/02/2022"),
         (["plan", "show", "NOPE"], "NOPE"),
     ]

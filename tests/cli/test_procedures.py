@@ -95,7 +95,8 @@ def test_import_csv_with_bom_crlf_and_vietnamese_headings(cli, tmp_path):
     assert catalog(cli)[0] == {"code": "1.001", "name": HOI_NGHI, "field": "Hợp tác quốc tế", "days": 15}
     # again: nothing changes, nothing audited
     audit = cli.count("audit")
-    assert json.loads(cli.ok("procedure", "import", str(f), "--json").stdout) == {
+    summary = json.loads(cli.ok("procedure", "import", str(f), "--json").stdout)
+    assert {k: summary[k] for k in ("file", "rows", "inserted", "updated", "unchanged")} == {
         "file": str(f),
         "rows": 2,
         "inserted": 0,
@@ -107,7 +108,8 @@ def test_import_csv_with_bom_crlf_and_vietnamese_headings(cli, tmp_path):
     f2.write_text("code;name;field;days\n2.001;Giao đất;Đất đai;30\n3.001;Cấp phép;;5\n", encoding="utf-8")
     assert json.loads(cli.ok("procedure", "import", str(f2), "--json").stdout)["updated"] == 1
     assert {p["code"]: p["days"] for p in catalog(cli)} == {"1.001": 15, "2.001": 30, "3.001": 5}
-    assert cli.rows("SELECT action, command FROM audit WHERE key = '2.001' ORDER BY id") == [
+    sql = "SELECT r.action, a.command FROM audit_rows r JOIN audit a ON a.id = r.entry WHERE r.key = '2.001'"
+    assert cli.rows(sql + " ORDER BY r.rowid") == [
         ("insert", "procedure import"),
         ("update", "procedure import"),
     ]
@@ -140,19 +142,18 @@ def test_import_json(cli, tmp_path):
         (
             "a.csv",
             "code,name,field,days\n1,A,F,5\n2,B,F,mười\n3,C,F,0\n",
-            "a.csv:3: days: thời hạn không hợp lệ: 'mười' (số ngày làm việc, 1–365) (và 1 lỗi khác)",
+            "a.csv:3: days: thời hạn không hợp lệ: 'mười' (số ngày làm việc, 1–365)",
         ),
         ("b.csv", "code,name,field,days\n1,A,F,5\n2,,F,5\n", "b.csv:3: name: Tên không được"),
-        ("c.csv", "code,name,field,days\n1,A,F,5\n1,B,F,6\n", "c.csv:3: code: mã 1 trùng với dòng 2"),
-        ("d.csv", "code,field,days\n1,F,5\n", "d.csv:1: name: thiếu cột name"),
-        ("e.csv", "code,name,field,days\n", "tệp không có dòng dữ liệu nào"),
+        ("c.csv", "code,name,field,days\n1,A,F,5\n1,B,F,6\n", "c.csv:3: code: 1 xuất hiện nhiều lần trong tệp"),
+        ("d.csv", "code,field,days\n1,F,5\n", "d.csv: thiếu cột name"),
         (
             "f.json",
             '[{"code": "1", "name": "A", "days": 5}, {"code": "2", "name": "B"}]',
-            "f.json:#2: days: thời hạn không hợp lệ: None",
+            "f.json:1: days: Thời hạn (ngày LV) không được để trống",
         ),
         ("g.json", "[{", "JSON không hợp lệ"),
-        ("h.csv", b"code,name,field,days\n1,\xff,F,5\n", "không đọc được tệp"),
+        ("h.csv", b"code,name,field,days\n1,\xff,F,5\n", "không giải mã được bằng utf-8"),
     ],
 )
 def test_import_checks_every_row_first(cli, tmp_path, name, content, needle):
@@ -165,23 +166,38 @@ def test_import_checks_every_row_first(cli, tmp_path, name, content, needle):
         f.write_text(content, encoding="utf-8")
     r = cli.fails("procedure", "import", str(f))
     assert needle in r.stderr, r.stderr
-    assert len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.splitlines()[-1].startswith("cchc: ")  # one line per bad row, then what happened
     assert cli.count("procedures") == 1 and cli.count("audit") == audit
 
 
 def test_import_missing_file(cli, tmp_path):
     r = cli.fails("procedure", "import", str(tmp_path / "nope.csv"))
-    assert "không đọc được tệp" in r.stderr
+    assert "không mở được tệp" in r.stderr
 
 
 def test_upsert_many_for_other_importers(tmp_path):
+    from cchc.store.records import Item, upsert_many
+
     with Ledger.open(tmp_path / "l.db") as led:
         led.command = "import procedures"
-        rows = [procedures.check("1.001", "A", "F", 5), procedures.check("1.002", "B", None, 7)]
-        with led.write() as conn:
-            assert procedures.upsert_many(conn, rows, led.command) == (2, 0, 0)
+        rows = [
+            {"code": "1.001", "name": "A", "field": "F", "days": 5},
+            {"code": "1.002", "name": "B", "field": None, "days": 7},
+        ]
+        with led.write() as tx:
+            out = upsert_many(tx, procedures.NOUN, [Item(r) for r in rows])
+            assert (out.inserted, out.updated, out.unchanged) == (2, 0, 0)
         rows[1]["days"] = 8
-        with led.write() as conn:
-            assert procedures.upsert_many(conn, rows, led.command) == (0, 1, 1)
+        with led.write() as tx:
+            out = upsert_many(tx, procedures.NOUN, [Item(r) for r in rows])
+            assert (out.inserted, out.updated, out.unchanged) == (0, 1, 1)
         assert procedures.get(led, "1.002")["days"] == 8
         assert led.scalar("SELECT COUNT(*) FROM audit WHERE kind = 'procedure'") == 3
+
+
+def test_a_file_with_headings_only_imports_nothing(cli, tmp_path):
+    f = tmp_path / "empty.csv"
+    f.write_text("code,name,field,days\n", encoding="utf-8")
+    r = cli.ok("--lang", "en", "procedure", "import", str(f))  # a day with nothing new is no error
+    assert "0 inserted, 0 updated, 0 unchanged" in r.stderr
+    assert cli.count("audit") == 0

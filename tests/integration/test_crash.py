@@ -45,7 +45,8 @@ def landed(db: Path, batch: int) -> tuple[int, int]:
     try:
         rows = conn.execute("SELECT COUNT(*) FROM procedures WHERE code LIKE ?", (f"{batch}.%",)).fetchone()[0]
         logged = conn.execute(
-            "SELECT COUNT(*) FROM audit WHERE kind = 'procedure' AND key LIKE ?", (f"{batch}.%",)
+            "SELECT COUNT(*) FROM audit_rows WHERE key LIKE ?",
+            (f"{batch}.%",),  # the import's audit rows
         ).fetchone()[0]
         return rows, logged
     finally:
@@ -139,7 +140,8 @@ def test_sigkill_during_a_dossier_import_is_all_or_nothing(tmp_path):
         conn = sqlite3.connect(db)
         rows = conn.execute("SELECT COUNT(*) FROM dossiers WHERE code LIKE ?", (f"B{batch}-%",)).fetchone()[0]
         logged = conn.execute(
-            "SELECT COUNT(*) FROM audit WHERE kind = 'dossier' AND key LIKE ?", (f"B{batch}-%",)
+            "SELECT COUNT(*) FROM audit_rows WHERE key LIKE ?",
+            (f"B{batch}-%",),  # the import's audit rows
         ).fetchone()[0]
         conn.close()
         assert (rows, logged) in ((0, 0), (DOSSIER_ROWS, DOSSIER_ROWS)), (batch, rows, logged)

@@ -29,15 +29,30 @@ def test_second_add_does_not_load_the_package(tmp_path):
     second = run("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2022")
     assert "| holidays" in first.stderr
     assert "| holidays" not in second.stderr
-    assert "2022-02-25" in second.stderr  # same appointment date from the cache
+    assert "25/02/2022" in second.stderr  # same appointment date from the cache
 
 
 def test_cache_follows_the_package_version(tmp_path, monkeypatch):
     with Ledger.open(tmp_path / "l.db") as led:
         assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 2, 7)
+        assert led.scalar("SELECT COUNT(*) FROM holiday_cache") == 0  # a read writes nothing
+        with led.write() as tx:  # an action's transaction keeps what it computed
+            assert calendar.load_calendar(tx.conn).due(date(2022, 1, 28), 1) == date(2022, 2, 7)
         led.conn.execute("UPDATE holiday_cache SET days = '{}' WHERE year = 2022")
-        # a cache entry of the same version is trusted ...
+        # a cache entry of the same version is used ...
         assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 1, 31)
         # ... and an upgraded package recomputes
         monkeypatch.setattr(calendar, "holidays_version", lambda: "999.0")
         assert calendar.load_calendar(led).due(date(2022, 1, 28), 1) == date(2022, 2, 7)
+
+
+def test_a_failed_action_leaves_no_cache_row(tmp_path):
+    from conftest import Cli
+
+    cli = Cli(tmp_path / "l.db")
+    cli.ok("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
+    cli.ok("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022", "--due", "25/02/2022")
+    before = cli.rows("SELECT * FROM holiday_cache")
+    # a duplicate code: the command computes the date from the catalog, then fails
+    cli.fails("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2023")
+    assert cli.rows("SELECT * FROM holiday_cache") == before == []

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc.domain.dates import parse_date, parse_due, vn
 from cchc.domain.errors import InputError
 from cchc.domain.timeliness import is_overdue, status
-from cchc.store.dossiers import OVERDUE_SQL, STATUS_SQL
 
 dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 
@@ -97,26 +95,15 @@ def test_timeliness_rule(d):
         assert not is_overdue(due, outcome, finished, as_of)
 
 
-_conn = sqlite3.connect(":memory:")
-
-
-@settings(max_examples=300)
-@given(dossier())
-def test_sql_status_agrees_with_the_python_rule(d):
-    """Lists and reports classify in SQL; single records in Python. They must agree."""
+@given(dossier(), st.booleans())
+def test_waiting_for_supplements_is_never_overdue(d, paused):
     received, due, outcome, finished, as_of = d
-    row = _conn.execute(
-        f"SELECT {STATUS_SQL}, {OVERDUE_SQL} FROM (SELECT :due AS due_on, :outcome AS outcome,"
-        " :finished AS finished_on) AS d",
-        {
-            "as_of": as_of.isoformat(),
-            "due": due.isoformat(),
-            "outcome": outcome,
-            "finished": finished.isoformat() if finished else None,
-        },
-    ).fetchone()
-    assert row[0] == status(due, outcome, finished, as_of)
-    assert bool(row[1]) == is_overdue(due, outcome, finished, as_of)
+    if paused:
+        assert not is_overdue(due, outcome, finished, as_of, paused=True)
+    else:
+        assert is_overdue(due, outcome, finished, as_of) == (
+            status(due, outcome, finished, as_of) == "pending" and due < as_of
+        )
 
 
 def test_vietnamese_dictionary_order():

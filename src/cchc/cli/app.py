@@ -62,30 +62,25 @@ class LazyGroup(TyperGroup):
         return cmd
 
     def invoke(self, ctx):  # noqa: D102
-        protected = getattr(ctx, "_protected_args", None) or getattr(ctx, "protected_args", [])
-        args = list(protected) + list(ctx.args)
-        words = [a for a in args if not a.startswith("-")][:2]
-        if words and words[0] in NOUNS and words[0] in TOP_LEVEL:
-            words = words[:1]
-        common.STATE.command = " ".join(words) if words else "cchc"
         try:
             return super().invoke(ctx)
         except CchcError as exc:
-            common.error(str(exc))
+            common.error(common.invocation(ctx).tr.error(exc))
             ctx.exit(exc.exit_code)
         except sqlite3.DatabaseError as exc:
             if os.environ.get("CCHC_DEBUG"):
                 raise
-            common.error(f"{common.STATE.db_path()}: {exc}")
+            common.error(f"{common.invocation(ctx).db_path()}: {exc}")
             ctx.exit(1)
         except BrokenPipeError:
             _quiet_stdout()
             ctx.exit(141)
         except KeyboardInterrupt:
             ctx.exit(130)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise  # the framework's own: usage errors, exits
         except Exception as exc:
-            # the framework's own exceptions (usage errors, Exit) are handled by it
-            if os.environ.get("CCHC_DEBUG") or type(exc).__module__.startswith(("click", "typer")):
+            if os.environ.get("CCHC_DEBUG"):
                 raise
             common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
             ctx.exit(3)
@@ -122,6 +117,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     db: str = typer.Option(None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."),
     lang: str = typer.Option(
         None, "--lang", metavar="vi|en", help="Language of labels and messages (else $CCHC_LANG)."
@@ -129,34 +125,27 @@ def root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
     """cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger."""
-    from cchc import i18n
-
-    if lang is None and os.environ.get("CCHC_LANG") not in (None, "", *i18n.LANGS):
-        raise typer.BadParameter(f"{os.environ['CCHC_LANG']!r} (vi|en)", param_hint="CCHC_LANG")
-    lang = lang or os.environ.get("CCHC_LANG") or "vi"
-    if lang not in i18n.LANGS:
+    env = os.environ.get("CCHC_LANG")
+    if lang is None and env not in (None, "", "vi", "en"):
+        raise typer.BadParameter(f"{env!r} (vi|en)", param_hint="CCHC_LANG")
+    lang = lang or env or "vi"
+    if lang not in ("vi", "en"):
         raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
-    i18n.set_lang(lang)
-    common.STATE.db = db
+    ctx.obj = common.Invocation(db=db, lang=lang)
 
 
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI; usage errors become one line on stderr (exit 2), a closed pipe exit 141."""
-    from typer.core import _click
-
-    exceptions = _click.exceptions
     try:
         rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
-    except exceptions.NoArgsIsHelpError as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except exceptions.UsageError as exc:
-        where = f" ('{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
-        common.error(" ".join(exc.format_message().split()) + where)
-        sys.exit(exc.exit_code)
-    except exceptions.ClickException as exc:
-        common.error(" ".join(exc.format_message().split()))
-        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # click's usage errors, as Typer exposes them
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()
+        else:
+            sub = getattr(exc, "ctx", None)
+            where = f" ('{sub.command_path} --help')" if sub is not None else ""
+            common.error(" ".join(exc.format_message().split()) + where)
+        sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
         common.error("aborted")
         sys.exit(1)

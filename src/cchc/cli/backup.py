@@ -12,38 +12,38 @@ restore_app = typer.Typer()
 
 @backup_app.command("backup")
 def backup(
+    ctx: typer.Context,
     file: str = typer.Argument(..., help="Tệp sao lưu / the backup file to write"),
     force: bool = typer.Option(False, "--force", help="Ghi đè nếu đã có / overwrite if it exists"),
     json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Sao lưu nhất quán khi người khác vẫn ghi / a consistent copy, safe while others write."""
-    from cchc.i18n import msg
     from cchc.store import backup as store
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         result = store.backup(led, file, force=force)
     if json:
         from cchc.render import jsonout
 
         jsonout.emit(result)
-    common.info(msg("backup_done", path=result["path"], records=result["records"]))
+    common.info(ctx, "backup_done", path=result["path"], records=result["records"])
 
 
 @restore_app.command("restore")
 def restore(
+    ctx: typer.Context,
     file: str = typer.Argument(..., help="Tệp sao lưu / the backup to restore"),
     json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Khôi phục bản sao lưu; sổ cái cũ được giữ lại / restore; the current ledger is kept."""
-    from cchc.i18n import msg
     from cchc.store import backup as store
 
-    result = store.restore(common.STATE.db_path(), file)
+    result = store.restore(common.invocation(ctx).db_path(), file)
     if json:
         from cchc.render import jsonout
 
         jsonout.emit(result)
     if result["kept"]:
-        common.info(msg("restore_done", path=result["path"], kept=result["kept"]))
+        common.info(ctx, "restore_done", path=result["path"], kept=result["kept"])
     else:
-        common.info(msg("restore_done_new", path=result["path"]))
+        common.info(ctx, "restore_done_new", path=result["path"])

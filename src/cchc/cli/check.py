@@ -10,17 +10,24 @@ app = typer.Typer()
 
 
 @app.command("check")
-def check(json: bool = typer.Option(False, "--json", help="JSON output with stable keys.")) -> None:
+def check(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JSON output with stable keys.")) -> None:
     """Kiểm tra sổ cái / check the ledger: SQLite, domain rules, the audit trail."""
     from cchc.render import jsonout
+    from cchc.render.problems import check_lines
     from cchc.services import checks
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         problems = checks.run(led)
+    lines = check_lines(problems, common.tr(ctx))
     if json:
-        jsonout.emit({"ok": not problems, "problems": problems})
+        jsonout.emit(
+            {
+                "ok": not problems,
+                "problems": [{**p.public(), "message": m} for p, m in zip(problems, lines, strict=True)],
+            }
+        )
     else:
-        for p in problems:
-            typer.echo(p["message"])
+        for line in lines:
+            typer.echo(common.one_line(line))
     if problems:
         raise typer.Exit(1)

@@ -1,4 +1,5 @@
-"""What every noun shares: the chosen ledger, date options, output and error lines."""
+"""What every noun shares: the invocation's state (ledger path, language) kept in the Typer
+context, date options, and the lines written to stderr in the chosen language."""
 
 from __future__ import annotations
 
@@ -7,43 +8,72 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import typer
+
 from cchc.domain.dates import parse_date, parse_optional_date
 
 
 @dataclass
-class State:
+class Invocation:
+    """Chosen once per command line by the root callback (``--db``, ``--lang``)."""
+
     db: str | None = None
-    command: str = "cchc"
+    lang: str = "vi"
 
     def db_path(self) -> Path:
         from cchc.store.location import resolve
 
         return resolve(self.db)
 
+    @property
+    def tr(self):
+        from cchc.render.i18n import Translator
 
-STATE = State()
+        return Translator(self.lang)
 
 
-def ledger(create: bool = False):
+def invocation(ctx: typer.Context) -> Invocation:
+    found = ctx.find_object(Invocation)
+    return found if found is not None else Invocation(lang=default_lang())
+
+
+def default_lang() -> str:
+    import os
+
+    env = os.environ.get("CCHC_LANG")
+    return env if env in ("vi", "en") else "vi"
+
+
+def command_name(ctx: typer.Context) -> str:
+    """The words of the command being run (``dossier add``), recorded in the audit trail."""
+    words = ctx.command_path.split()[1:]
+    return " ".join(words) or "cchc"
+
+
+def ledger(ctx: typer.Context, create: bool = False):
     """Open the chosen ledger; ``create`` for commands that write."""
     from cchc.store.ledger import Ledger
 
-    led = Ledger.open(STATE.db_path(), create=create)
-    led.command = STATE.command
+    led = Ledger.open(invocation(ctx).db_path(), create=create)
+    led.command = command_name(ctx)
     return led
+
+
+def tr(ctx: typer.Context):
+    return invocation(ctx).tr
 
 
 def _printable(ch: str) -> str:
     import unicodedata
 
-    if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+    if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
         return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
     return ch
 
 
 def one_line(message: str) -> str:
-    """Control characters, line breaks and undecodable bytes from user input shown escaped:
-    an error stays one line and cannot drive the terminal."""
+    """Control, format (zero-width, bidi) and line-break characters from user input shown
+    escaped: an error stays one line, reads in order, and cannot drive the terminal."""
     if message.isprintable():
         return message
     return "".join(_printable(ch) for ch in message)
@@ -53,9 +83,14 @@ def error(message: str) -> None:
     sys.stderr.write(f"cchc: {one_line(message)}\n")
 
 
-def info(message: str) -> None:
-    """A message for the person at the terminal: stderr, so stdout stays data."""
+def say(message: str) -> None:
+    """A line for the person at the terminal: stderr, so stdout stays data."""
     sys.stderr.write(message + "\n")
+
+
+def info(ctx: typer.Context, key: str, **params: object) -> None:
+    """A message by key, in the chosen language, on stderr."""
+    say(one_line(tr(ctx).msg(key, **params)))
 
 
 def day(value: str | None, default_today: bool = False) -> date | None:

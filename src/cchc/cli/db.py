@@ -11,28 +11,26 @@ init_app = typer.Typer()
 
 
 @init_app.command("init")
-def init() -> None:
+def init(ctx: typer.Context) -> None:
     """Tạo sổ cái (và thư mục) nếu chưa có / create the ledger if it does not exist."""
-    from cchc.i18n import msg
-
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         key = "created_ledger" if led.created else "ledger_ready"
-        common.info(msg(key, path=str(led.path)))
+        common.info(ctx, key, path=str(led.path))
 
 
 @app.command("path")
-def path() -> None:
+def path(ctx: typer.Context) -> None:
     """In đường dẫn sổ cái / print where the ledger is."""
-    typer.echo(str(common.STATE.db_path()))
+    typer.echo(str(common.invocation(ctx).db_path()))
 
 
 @app.command("info")
-def info(json: bool = typer.Option(False, "--json", help="JSON output.")) -> None:
+def info(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JSON output.")) -> None:
     """Số bản ghi và các migration đã áp dụng / record counts and applied migrations."""
     from cchc.render import jsonout
     from cchc.store.info import summary
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         data = summary(led)
     if json:
         jsonout.emit(data)

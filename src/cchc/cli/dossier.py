@@ -11,10 +11,12 @@ JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
 CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
 LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on", "status"]
+EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
 
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     code: str = CODE,
     procedure: str = typer.Option(..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"),
     received: str = typer.Option(..., "--received", help="Ngày nhận / received on"),
@@ -28,51 +30,63 @@ def add(
     """Tiếp nhận hồ sơ; ngày hẹn trả tính theo danh mục thủ tục / record a received dossier; the
     appointment date comes from the procedure catalog unless --due or --days is given."""
     from cchc.domain.dates import parse_date
-    from cchc.i18n import msg
-    from cchc.store import dossiers, procedures
+    from cchc.domain.errors import Day
+    from cchc.services import dossiers
 
     received_on = parse_date(received)
     due_on = parse_date(due) if due is not None else None
-    with common.ledger(create=True) as led:
-        p = procedures.for_dossier(led, procedure, received_on, due_on=due_on, days=days, field=field)
-        d = dossiers.add(led, code, p["procedure"], received_on, p["due_on"], p["field"], channel, applicant, note)
-    common.info(msg("added_dossier", code=d["code"], due=d["due_on"]))
+    with common.ledger(ctx, create=True) as led:
+        d = dossiers.add(
+            led,
+            code,
+            procedure,
+            received_on,
+            due_on=due_on,
+            days=days,
+            field=field,
+            channel=channel,
+            applicant=applicant,
+            note=note,
+        )
+    common.info(ctx, "added_dossier", code=d["code"], due=Day(d["due_on"]))
 
 
-def _finish(code: str, outcome: str, on: str | None, reason: str | None = None) -> None:
-    from cchc.i18n import label, msg
-    from cchc.store import dossiers
+def _finish(ctx: typer.Context, code: str, outcome: str, on: str | None, reason: str | None = None) -> None:
+    from cchc.domain.errors import Label
+    from cchc.services import dossiers
 
     when = common.day(on, default_today=True)
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         d = dossiers.finish(led, code, outcome, when, reason)
-    common.info(msg("dossier_updated", code=d["code"], status=label(d["status"])))
+    common.info(ctx, "dossier_updated", code=d["code"], status=Label(d["status"]))
 
 
 @app.command("resolve")
-def resolve(code: str = CODE, on: str = ON) -> None:
+def resolve(ctx: typer.Context, code: str = CODE, on: str = ON) -> None:
     """Đã giải quyết, trả kết quả / resolved and returned to the applicant."""
-    _finish(code, "resolved", on)
+    _finish(ctx, code, "resolved", on)
 
 
 @app.command("return")
 def return_(
+    ctx: typer.Context,
     code: str = CODE,
     on: str = ON,
     reason: str = typer.Option(..., "--reason", help="Lý do trả lại / reason"),
 ) -> None:
     """Trả lại hồ sơ (từ chối giải quyết) / returned to the applicant unresolved."""
-    _finish(code, "returned", on, reason)
+    _finish(ctx, code, "returned", on, reason)
 
 
 @app.command("withdraw")
-def withdraw(code: str = CODE, on: str = ON) -> None:
+def withdraw(ctx: typer.Context, code: str = CODE, on: str = ON) -> None:
     """Công dân xin rút hồ sơ / withdrawn at the applicant's request."""
-    _finish(code, "withdrawn", on)
+    _finish(ctx, code, "withdrawn", on)
 
 
 @app.command("show")
 def show(
+    ctx: typer.Context,
     code: str = CODE,
     as_of: str = typer.Option(None, "--as-of", help="Trạng thái tính đến / status as of"),
     json: bool = JSON,
@@ -80,37 +94,36 @@ def show(
     """Hồ sơ và lịch sử / a dossier and its history."""
     from cchc.render import jsonout, tables
     from cchc.render.history import print_history
-    from cchc.store import audit, dossier_changes, dossiers
+    from cchc.services import dossier_history
+    from cchc.store import audit, dossiers
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         d = dossiers.get(led, code, common.day(as_of))
-        changes = dossier_changes.changes(led, d["code"])
+        changes = dossier_history.changes(led, d["code"])
         hist = audit.history(led, "dossier", d["code"])
     if json:
         jsonout.emit({**d, "changes": changes, "history": hist})
         return
+    tr = common.tr(ctx)
     keys = [k for k in dossiers.PUBLIC_KEYS if k not in ("overdue", "pauses", *EXTRA_KEYS)]
-    tables.print_record(d, keys + ["overdue"] + [k for k in EXTRA_KEYS if d[k]])
+    tables.print_record(d, keys + ["overdue"] + [k for k in EXTRA_KEYS if d[k]], tr=tr)
     if changes:
-        _print_changes(changes)
-    print_history(hist)
+        _print_changes(changes, tr)
+    print_history(hist, tr)
 
 
-EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
-
-
-def _print_changes(changes: list[dict]) -> None:
-    from cchc.i18n import label
+def _print_changes(changes: list[dict], tr) -> None:
     from cchc.render import tables
 
     rows = [{f"dc_{k}": v for k, v in c.items()} for c in changes]
     for r in rows:
-        r["dc_change"] = label(f"dc_{r['dc_change']}")
+        r["dc_change"] = tr.label(f"dc_{r['dc_change']}")
     cols = ["dc_change", "dc_on", "dc_until", "dc_workdays", "dc_due_before", "dc_due_after", "dc_reason"]
     tables.print_table(
         rows,
         cols,
-        title=label("date_changes"),
+        tr=tr,
+        title=tr.label("date_changes"),
         formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before", "dc_due_after")},
     )
 
@@ -123,49 +136,49 @@ def _vn(value) -> str:
 
 @app.command("pause")
 def pause(
+    ctx: typer.Context,
     code: str = CODE,
     on: str = ON,
     reason: str = typer.Option(..., "--reason", help="Nội dung yêu cầu bổ sung / what is asked"),
 ) -> None:
     """Tạm dừng chờ bổ sung hồ sơ / paused waiting for the applicant's supplements."""
-    from cchc.i18n import msg
-    from cchc.store import dossier_changes
+    from cchc.services import dossiers
 
-    with common.ledger() as led:
-        d = dossier_changes.pause(led, code, common.day(on, default_today=True), reason)
-    common.info(msg("dossier_paused", code=d["code"], on=_vn(d["paused_on"])))
+    with common.ledger(ctx) as led:
+        d = dossiers.pause(led, code, common.day(on, default_today=True), reason)
+    common.info(ctx, "dossier_paused", code=d["code"], on=_vn(d["paused_on"]))
 
 
 @app.command("resume")
-def resume(code: str = CODE, on: str = ON) -> None:
+def resume(ctx: typer.Context, code: str = CODE, on: str = ON) -> None:
     """Tiếp tục giải quyết; ngày hẹn lùi theo số ngày làm việc chờ bổ sung / resume; the
     appointment date moves by the paused working days."""
-    from cchc.i18n import msg
-    from cchc.store import dossier_changes
+    from cchc.services import dossiers
 
-    with common.ledger() as led:
-        d = dossier_changes.resume(led, code, common.day(on, default_today=True))
-    common.info(msg("dossier_resumed", code=d["code"], days=d["paused_days"], due=_vn(d["due_on"])))
+    with common.ledger(ctx) as led:
+        d = dossiers.resume(led, code, common.day(on, default_today=True))
+    common.info(ctx, "dossier_resumed", code=d["code"], days=d["paused_days"], due=_vn(d["due_on"]))
 
 
 @app.command("reschedule")
 def reschedule(
+    ctx: typer.Context,
     code: str = CODE,
     due: str = typer.Option(..., "--due", help="Ngày hẹn lại / the new date"),
     reason: str = typer.Option(..., "--reason", help="Lý do (phiếu xin lỗi) / reason"),
 ) -> None:
     """Phiếu xin lỗi và hẹn lại; thời hạn đánh giá vẫn là ngày hẹn cũ / apology slip with a
     new date; timeliness is still judged against the original date."""
-    from cchc.i18n import msg
-    from cchc.store import dossier_changes
+    from cchc.services import dossiers
 
-    with common.ledger() as led:
-        d = dossier_changes.reschedule(led, code, common.day(due), reason)
-    common.info(msg("dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]), due=_vn(d["due_on"])))
+    with common.ledger(ctx) as led:
+        d = dossiers.reschedule(led, code, common.day(due), reason)
+    common.info(ctx, "dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]), due=_vn(d["due_on"]))
 
 
 @app.command("list")
 def list_(
+    ctx: typer.Context,
     status: str = typer.Option(None, "--status", help="early|on-time|late|returned|withdrawn|pending|overdue"),
     date_from: str = typer.Option(None, "--from", help="Nhận từ ngày / received from"),
     date_to: str = typer.Option(None, "--to", help="Nhận đến ngày / received to"),
@@ -175,11 +188,10 @@ def list_(
     json: bool = JSON,
 ) -> None:
     """Danh sách hồ sơ / list dossiers."""
-    from cchc.i18n import label
     from cchc.render import jsonout, tables
     from cchc.store import dossiers
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = dossiers.list_dossiers(
             led, status, common.day(date_from), common.day(date_to), field, common.day(as_of), limit
         )
@@ -188,11 +200,13 @@ def list_(
 
         jsonout.emit(dump(DossierRecord, rows))
         return
+    tr = common.tr(ctx)
     for r in rows:
         r["finished_on"] = r["resolved_on"] or r["returned_on"] or r["withdrawn_on"]
     tables.print_table(
         rows,
         LIST_COLUMNS,
-        formats={"status": label, "channel": label},
-        caption=f"{len(rows)} {label('dossiers').lower()}",
+        tr=tr,
+        formats={"status": tr.label, "channel": tr.label},
+        caption=f"{len(rows)} {tr.label('dossiers').lower()}",
     )

@@ -1,4 +1,4 @@
-"""``cchc export dossiers|tasks|meetings|plans|procedures``."""
+"""``cchc export dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|all``."""
 
 from __future__ import annotations
 
@@ -16,13 +16,38 @@ TO = typer.Option(None, "--to", help="Đến ngày / to")
 BOM = typer.Option(False, "--bom", help="CSV có BOM cho Excel / UTF-8 BOM so Excel opens it cleanly")
 
 
-def _run(noun: str, fmt: str | None, output: str | None, date_from: str | None, date_to: str | None, bom: bool) -> None:
+def _write_file(target, cols, rows, fmt: str, bom: bool) -> int:
+    """Write to a temporary file beside ``target``, then rename it into place."""
     import os
-    import sys
     import tempfile
     from pathlib import Path
 
-    from cchc.i18n import msg
+    from cchc.services import exporting
+
+    target = Path(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            n = exporting.write(cols, rows, fmt, fh, bom=bom)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _run(
+    ctx: typer.Context,
+    noun: str,
+    fmt: str | None,
+    output: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    bom: bool,
+) -> None:
+    import sys
+    from pathlib import Path
+
     from cchc.services import exporting
 
     if fmt is None:
@@ -33,60 +58,58 @@ def _run(noun: str, fmt: str | None, output: str | None, date_from: str | None, 
     if fmt == "xlsx" and not output and sys.stdout.isatty():
         raise typer.BadParameter("xlsx goes to a file: add -o FILE.xlsx", param_hint="--format")
     start, end = common.day(date_from), common.day(date_to)
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         cols, rows = exporting.records(led, noun, start, end)
         if output:
-            target = Path(output)
-            fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    n = exporting.write(cols, rows, fmt, fh, bom=bom)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            n = _write_file(output, cols, rows, fmt, bom)
         else:
             n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom)
             sys.stdout.buffer.flush()
-    common.info(msg("exp_done", noun=noun, count=n, target=output or "stdout"))
+    common.info(ctx, "exp_done", noun=noun, count=n, target=output or "stdout")
 
 
-def _register() -> None:
-    from cchc import i18n
+def _command(noun: str, doc: str):
+    def command(
+        ctx: typer.Context,
+        fmt: str = FORMAT,
+        output: str = OUT,
+        date_from: str = FROM,
+        date_to: str = TO,
+        bom: bool = BOM,
+    ) -> None:
+        _run(ctx, noun, fmt, output, date_from, date_to, bom)
 
-    i18n.register(
-        {"exp_done": ("{noun}: đã xuất {count} dòng ra {target}", "{noun}: {count} rows exported to {target}")}
-    )
-
-
-_register()
-
-
-@app.command("dossiers")
-def dossiers(fmt: str = FORMAT, output: str = OUT, date_from: str = FROM, date_to: str = TO, bom: bool = BOM) -> None:
-    """Xuất hồ sơ / export dossiers."""
-    _run("dossiers", fmt, output, date_from, date_to, bom)
+    command.__doc__ = doc
+    app.command(noun)(command)
 
 
-@app.command("tasks")
-def tasks(fmt: str = FORMAT, output: str = OUT, date_from: str = FROM, date_to: str = TO, bom: bool = BOM) -> None:
-    """Xuất nhiệm vụ / export tasks."""
-    _run("tasks", fmt, output, date_from, date_to, bom)
+_command("dossiers", "Xuất hồ sơ / export dossiers.")
+_command("tasks", "Xuất nhiệm vụ / export tasks.")
+_command("meetings", "Xuất cuộc họp / export meetings.")
+_command("plans", "Xuất kế hoạch / export plans.")
+_command("procedures", "Xuất danh mục thủ tục / export the procedure catalog.")
+_command("meeting-kinds", "Xuất loại cuộc họp / export the meeting kinds.")
+_command("calendar", "Xuất điều chỉnh lịch của cơ quan / export the office's calendar overrides.")
 
 
-@app.command("meetings")
-def meetings(fmt: str = FORMAT, output: str = OUT, date_from: str = FROM, date_to: str = TO, bom: bool = BOM) -> None:
-    """Xuất cuộc họp / export meetings."""
-    _run("meetings", fmt, output, date_from, date_to, bom)
+@app.command("all")
+def all_(
+    ctx: typer.Context,
+    folder: str = typer.Option(..., "-o", "--output", help="Thư mục ghi ra / the folder to write (created)"),
+    fmt: str = typer.Option("json", "--format", help="csv|json|jsonl|xlsx (default json)"),
+) -> None:
+    """Xuất toàn bộ sổ cái, mỗi loại một tệp / the whole ledger, a file per noun: 'cchc import
+    all FOLDER' builds the same ledger from it."""
+    from pathlib import Path
 
+    from cchc.services import exporting
 
-@app.command("plans")
-def plans(fmt: str = FORMAT, output: str = OUT, date_from: str = FROM, date_to: str = TO, bom: bool = BOM) -> None:
-    """Xuất kế hoạch / export plans."""
-    _run("plans", fmt, output, date_from, date_to, bom)
-
-
-@app.command("procedures")
-def procedures(fmt: str = FORMAT, output: str = OUT, date_from: str = FROM, date_to: str = TO, bom: bool = BOM) -> None:
-    """Xuất danh mục thủ tục / export the procedure catalog."""
-    _run("procedures", fmt, output, date_from, date_to, bom)
+    if fmt not in exporting.FORMATS:
+        raise typer.BadParameter(f"{fmt!r} (csv|json|jsonl|xlsx)", param_hint="--format")
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with common.ledger(ctx) as led:
+        for noun in exporting.ALL:
+            cols, rows = exporting.records(led, noun)
+            n = _write_file(out / f"{noun}.{fmt}", cols, rows, fmt, False)
+            common.info(ctx, "exp_done", noun=noun, count=n, target=str(out / f"{noun}.{fmt}"))

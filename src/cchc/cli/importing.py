@@ -1,4 +1,4 @@
-"""``cchc import dossiers|tasks|meetings|plans|procedures FILE``."""
+"""``cchc import dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar FILE``."""
 
 from __future__ import annotations
 
@@ -39,43 +39,53 @@ def _progress_bar(path: str):
     return bar, lambda done, total: bar.update(task, completed=done)
 
 
-def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool, json: bool) -> None:
+def run_import(
+    ctx: typer.Context, noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool, json: bool
+) -> None:
+    """Import one file; shared by ``cchc import NOUN`` and ``cchc procedure import``."""
+    _run_jobs(ctx, [(noun, file)], fmt, encoding, dry_run, json)
+
+
+def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool) -> None:
     import tempfile
-    from contextlib import ExitStack
+    from contextlib import ExitStack, nullcontext
 
-    from cchc.i18n import msg
-    from cchc.services.importing import ImportFailed, import_file
+    from cchc.services.imports import ImportFailed, import_files
 
-    bar, progress = _progress_bar(file)
+    tr = common.tr(ctx)
+    bar, progress = _progress_bar(jobs[0][1]) if len(jobs) == 1 else (None, None)
     with ExitStack() as stack:
-        if dry_run and not common.STATE.db_path().exists():  # check against an empty ledger
+        if dry_run and not common.invocation(ctx).db_path().exists():  # check against an empty ledger
             from cchc.store.ledger import Ledger
 
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="cchc-dry-run-"))
             led = stack.enter_context(Ledger.open(f"{tmp}/ledger.db"))
-            led.command = common.STATE.command
+            led.command = common.command_name(ctx)
         else:
-            led = stack.enter_context(common.ledger(create=True))
+            led = stack.enter_context(common.ledger(ctx, create=True))
         try:
-            if bar:
-                with bar:
-                    s = import_file(
-                        led,
-                        noun,
-                        file,
-                        fmt=fmt,
-                        encoding=encoding,
-                        dry_run=dry_run,
-                        progress=progress,
-                        warn=common.info,
-                    )
-            else:
-                s = import_file(led, noun, file, fmt=fmt, encoding=encoding, dry_run=dry_run, warn=common.info)
+            with bar or nullcontext():
+                summaries = import_files(
+                    led,
+                    jobs,
+                    fmt=fmt,
+                    encoding=encoding,
+                    dry_run=dry_run,
+                    progress=progress,
+                    warn=lambda key, values: common.info(ctx, key, **values),
+                )
         except ImportFailed as exc:
-            for line in exc.lines:
-                common.info(line)
-            common.error(str(exc))
+            for p in exc.problems:
+                common.say(common.one_line(f"{exc.path}:{p.line}: {p.column}: {tr.msg(p.key, **p.params)}"))
+            if exc.total > len(exc.problems):
+                common.info(ctx, "imp_more", count=exc.total - len(exc.problems))
+            common.error(tr.error(exc))
             raise typer.Exit(1) from None
+    for s in summaries:
+        _report(ctx, s, dry_run, json)
+
+
+def _report(ctx: typer.Context, s, dry_run: bool, json: bool) -> None:
     if json:
         from cchc.render import jsonout
 
@@ -88,74 +98,62 @@ def _run(noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: b
             if count > len(s.samples[action]):
                 typer.echo(f"{action}\t... {count - len(s.samples[action])} more")
     common.info(
-        msg(
-            "imp_summary_dry" if dry_run else "imp_summary",
-            noun=noun,
-            inserted=s.inserted,
-            updated=s.updated,
-            unchanged=s.unchanged,
-            seconds=f"{s.seconds:.2f}",
-        )
+        ctx,
+        "imp_summary_dry" if dry_run else "imp_summary",
+        noun=s.noun,
+        inserted=s.inserted,
+        updated=s.updated,
+        unchanged=s.unchanged,
+        seconds=f"{s.seconds:.2f}",
     )
 
 
-def _register() -> None:
-    from cchc import i18n
+def _command(noun: str, doc: str):
+    def command(
+        ctx: typer.Context,
+        file: str = FILE,
+        fmt: str = FORMAT,
+        encoding: str = ENCODING,
+        dry_run: bool = DRY_RUN,
+        json: bool = JSON,
+    ) -> None:
+        run_import(ctx, noun, file, fmt, encoding, dry_run, json)
 
-    i18n.register(
-        {
-            "imp_summary": (
-                "{noun}: thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged} ({seconds} giây)",
-                "{noun}: {inserted} inserted, {updated} updated, {unchanged} unchanged ({seconds} s)",
-            ),
-            "imp_summary_dry": (
-                "{noun} (chạy thử, không ghi gì): sẽ thêm {inserted}, cập nhật"
-                " {updated}, giữ nguyên {unchanged} ({seconds} giây)",
-                "{noun} (dry run, nothing written): would insert {inserted}, update"
-                " {updated}, leave {unchanged} unchanged ({seconds} s)",
-            ),
-        }
-    )
+    command.__doc__ = doc
+    app.command(noun)(command)
 
 
-_register()
+_command("dossiers", "Nhập hồ sơ (sổ theo dõi hồ sơ) / import dossiers, matched on their code.")
+_command("tasks", "Nhập nhiệm vụ / import plan tasks, matched on plan and number.")
+_command("meetings", "Nhập cuộc họp / import meetings, matched on kind, date and title.")
+_command("plans", "Nhập kế hoạch / import plans, matched on their code.")
+_command("procedures", "Nhập danh mục thủ tục / import the procedure catalog, matched on code.")
+_command("meeting-kinds", "Nhập loại cuộc họp / import meeting kinds, matched on their key.")
+_command("calendar", "Nhập điều chỉnh lịch của cơ quan / import the office's calendar overrides, by date.")
 
 
-@app.command("dossiers")
-def dossiers(
-    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
+@app.command("all")
+def all_(
+    ctx: typer.Context,
+    folder: str = typer.Argument(..., help="Thư mục do 'cchc export all' ghi / a folder written by 'cchc export all'"),
+    dry_run: bool = DRY_RUN,
+    json: bool = JSON,
 ) -> None:
-    """Nhập hồ sơ (sổ theo dõi hồ sơ) / import dossiers, matched on their code."""
-    _run("dossiers", file, fmt, encoding, dry_run, json)
+    """Nhập toàn bộ từ thư mục (kế hoạch, nhiệm vụ, loại họp, cuộc họp, thủ tục, lịch, hồ sơ),
+    tất cả hoặc không gì cả / import every noun's file from a folder in one transaction: all of
+    it or nothing."""
+    from pathlib import Path
 
+    from cchc.domain.errors import InputError
+    from cchc.services.exporting import ALL
 
-@app.command("tasks")
-def tasks(
-    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
-) -> None:
-    """Nhập nhiệm vụ / import plan tasks, matched on plan and number."""
-    _run("tasks", file, fmt, encoding, dry_run, json)
-
-
-@app.command("meetings")
-def meetings(
-    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
-) -> None:
-    """Nhập cuộc họp / import meetings, matched on kind, date and title."""
-    _run("meetings", file, fmt, encoding, dry_run, json)
-
-
-@app.command("plans")
-def plans(
-    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
-) -> None:
-    """Nhập kế hoạch / import plans, matched on their code."""
-    _run("plans", file, fmt, encoding, dry_run, json)
-
-
-@app.command("procedures")
-def procedures(
-    file: str = FILE, fmt: str = FORMAT, encoding: str = ENCODING, dry_run: bool = DRY_RUN, json: bool = JSON
-) -> None:
-    """Nhập danh mục thủ tục / import the procedure catalog, matched on code."""
-    _run("procedures", file, fmt, encoding, dry_run, json)
+    base = Path(folder)
+    jobs = []
+    for noun in ALL:
+        for ext in ("json", "jsonl", "csv", "xlsx"):
+            if (base / f"{noun}.{ext}").exists():
+                jobs.append((noun, str(base / f"{noun}.{ext}")))
+                break
+    if not jobs:
+        raise InputError("imp_empty_folder", path=str(base))
+    _run_jobs(ctx, jobs, None, None, dry_run, json)

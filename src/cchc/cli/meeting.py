@@ -12,6 +12,7 @@ JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     kind: str = typer.Option(..., "--kind", help="office, chairman, ... (cchc meeting kinds)"),
     on: str = typer.Option(..., "--on", help="Ngày họp / date held"),
     title: str = typer.Option(None, "--title"),
@@ -19,64 +20,67 @@ def add(
     note: str = typer.Option(None, "--note"),
 ) -> None:
     """Ghi một cuộc họp / record a meeting."""
-    from cchc.i18n import msg
-    from cchc.store import meetings
+    from cchc.services import meetings
 
     when = common.day(on)
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         m = meetings.add(led, kind, when, title, chair, note)
-    common.info(msg("added_meeting", kind=m["kind"], held_on=m["held_on"]))
+    common.info(ctx, "added_meeting", kind=m["kind"], held_on=m["held_on"])
 
 
 @app.command("list")
 def list_(
+    ctx: typer.Context,
     kind: str = typer.Option(None, "--kind"),
     date_from: str = typer.Option(None, "--from"),
     date_to: str = typer.Option(None, "--to"),
     json: bool = JSON,
 ) -> None:
     """Danh sách cuộc họp / list meetings."""
-    from cchc.i18n import label
     from cchc.render import jsonout, tables
     from cchc.store import meetings
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = meetings.list_meetings(led, kind, common.day(date_from), common.day(date_to))
     if json:
         from cchc.domain.records import MeetingRecord, dump
 
         jsonout.emit(dump(MeetingRecord, rows))
     else:
+        tr = common.tr(ctx)
         tables.print_table(
-            rows, ["held_on", "kind", "title", "chair", "note"], caption=f"{len(rows)} {label('meetings').lower()}"
+            rows,
+            ["held_on", "kind", "title", "chair", "note"],
+            tr=tr,
+            caption=f"{len(rows)} {tr.label('meetings').lower()}",
         )
 
 
 @app.command("kinds")
-def kinds(json: bool = JSON) -> None:
+def kinds(ctx: typer.Context, json: bool = JSON) -> None:
     """Các loại cuộc họp / meeting kinds."""
-    from cchc.i18n import lang
     from cchc.render import jsonout, tables
     from cchc.store import meetings
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = meetings.kinds(led)
     if json:
         jsonout.emit(rows)
     else:
-        tables.print_table(rows, ["key", "name_en" if lang() == "en" else "name"])
+        tr = common.tr(ctx)
+        tables.print_table(rows, ["key", "name_en" if tr.lang == "en" else "name"], tr=tr)
 
 
 @app.command("kind-add")
 def kind_add(
+    ctx: typer.Context,
     key: str = typer.Argument(..., help="Khóa ngắn / short key, e.g. 'department'"),
     name: str = typer.Option(..., "--name", help="Tên tiếng Việt / Vietnamese name"),
     name_en: str = typer.Option(None, "--name-en", help="English name"),
 ) -> None:
     """Thêm loại cuộc họp / add a meeting kind."""
-    from cchc.i18n import msg
-    from cchc.store import meetings
+    from cchc.services import meetings
 
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         k = meetings.add_kind(led, key, name, name_en)
-    common.info(msg("added_kind", kind=k["key"]))
+    common.info(ctx, "added_kind", kind=k["key"])

@@ -12,6 +12,7 @@ JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     code: str = typer.Argument(..., help="Số, ký hiệu kế hoạch, e.g. 02/KH-VPUB"),
     title: str = typer.Option(..., "--title", help="Trích yếu / title"),
     year: int = typer.Option(..., "--year", help="Năm kế hoạch / plan year"),
@@ -19,41 +20,39 @@ def add(
     basis: str = typer.Option(None, "--basis", help="Căn cứ / the decision it implements"),
 ) -> None:
     """Thêm kế hoạch / add a plan."""
-    from cchc.i18n import msg
-    from cchc.store import plans
+    from cchc.services import plans
 
     issued = common.optional_day(issued_on)
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         plan = plans.add(led, code, title, year, issued, basis)
-    common.info(msg("added_plan", code=plan["code"]))
+    common.info(ctx, "added_plan", code=plan["code"])
 
 
 @app.command("list")
-def list_(json: bool = JSON) -> None:
+def list_(ctx: typer.Context, json: bool = JSON) -> None:
     """Danh sách kế hoạch / list plans."""
     from cchc.render import jsonout, tables
     from cchc.store import plans
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = plans.list_plans(led)
     for r in rows:
         r["completion"] = f"{r['tasks_done']}/{r['tasks_total']}"
     if json:
         jsonout.emit(rows)
     else:
-        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"], title=None)
+        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"], tr=common.tr(ctx))
 
 
 @app.command("show")
-def show(code: str = typer.Argument(...), json: bool = JSON) -> None:
+def show(ctx: typer.Context, code: str = typer.Argument(...), json: bool = JSON) -> None:
     """Kế hoạch, các nhiệm vụ và tiến độ (vd 30/50) / a plan, its tasks and completion."""
     from datetime import date
 
-    from cchc.i18n import label
     from cchc.render import jsonout, tables
     from cchc.store import plans, tasks
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         plan = plans.get(led, code)
         rows = [tasks.public(t) for t in tasks.list_tasks(led, plan=plan["code"])]
     plan.pop("id", None)
@@ -70,13 +69,16 @@ def show(code: str = typer.Argument(...), json: bool = JSON) -> None:
     if json:
         jsonout.emit({"plan": plan, "completion": summary, "tasks": rows})
         return
+    tr = common.tr(ctx)
     tables.print_record(
         {**plan, "completion": f"{summary['done']}/{summary['total']}"},
         ["code", "title", "year", "issued_on", "basis", "completion"],
+        tr=tr,
     )
     tables.print_table(
         rows,
         ["number", "title", "area", "unit", "due_on", "status", "done_on"],
-        formats={"status": label},
-        title=f"{label('tasks')}: {summary['done']}/{summary['total']} {label('done')}",
+        tr=tr,
+        formats={"status": tr.label},
+        title=f"{tr.label('tasks')}: {summary['done']}/{summary['total']} {tr.label('done')}",
     )

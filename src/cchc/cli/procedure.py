@@ -14,6 +14,7 @@ COLUMNS = ["code", "name", "field", "days"]
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     code: str = CODE,
     name: str = typer.Option(..., "--name", help="Tên thủ tục / procedure name"),
     field: str = typer.Option(None, "--field", help="Lĩnh vực / field"),
@@ -21,21 +22,21 @@ def add(
     json: bool = JSON,
 ) -> None:
     """Thêm thủ tục vào danh mục / add a procedure to the catalog."""
-    from cchc.i18n import msg
-    from cchc.store import procedures
+    from cchc.services import procedures
 
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         row = procedures.add(led, code, name, field, days)
     if json:
         from cchc.render import jsonout
 
         jsonout.emit(row)
         return
-    common.info(msg("added_procedure", **row))
+    common.info(ctx, "added_procedure", **row)
 
 
 @app.command("edit")
 def edit(
+    ctx: typer.Context,
     code: str = CODE,
     name: str = typer.Option(None, "--name", help="Tên mới / new name"),
     field: str = typer.Option(None, "--field", help="Lĩnh vực mới / new field"),
@@ -44,29 +45,28 @@ def edit(
 ) -> None:
     """Sửa thủ tục (hồ sơ đã nhận giữ nguyên ngày hẹn) / edit a procedure (dossiers already
     received keep their appointment dates)."""
-    from cchc.i18n import msg
-    from cchc.store import procedures
+    from cchc.services import procedures
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         row = procedures.edit(led, code, name, field, days)
     if json:
         from cchc.render import jsonout
 
         jsonout.emit(row)
         return
-    common.info(msg("procedure_updated", code=row["code"]))
+    common.info(ctx, "procedure_updated", code=row["code"])
 
 
 @app.command("list")
 def list_(
+    ctx: typer.Context,
     field: str = typer.Option(None, "--field", help="Chỉ lĩnh vực này / only this field"),
     json: bool = JSON,
 ) -> None:
     """Danh mục thủ tục / list the catalog."""
-    from cchc.i18n import label
     from cchc.store import procedures
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = procedures.list_procedures(led, field)
     if json:
         from cchc.render import jsonout
@@ -75,45 +75,21 @@ def list_(
         return
     from cchc.render import tables
 
-    tables.print_table(rows, COLUMNS, caption=f"{len(rows)} {label('procedures').lower()}")
+    tr = common.tr(ctx)
+    tables.print_table(rows, COLUMNS, tr=tr, caption=f"{len(rows)} {tr.label('procedures').lower()}")
 
 
 @app.command("import")
 def import_(
-    path: str = typer.Argument(..., metavar="FILE", help="CSV (code,name,field,days) or JSON"),
+    ctx: typer.Context,
+    file: str = typer.Argument(..., metavar="FILE", help="Tệp csv/tsv/json/jsonl/xlsx, hoặc - (stdin)"),
+    fmt: str = typer.Option(None, "--format", help="csv|tsv|json|jsonl|xlsx (default: from the extension)"),
+    encoding: str = typer.Option(None, "--encoding", help="Bảng mã của tệp cũ, ví dụ cp1258 (default utf-8)"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ kiểm tra, không ghi / validate, write nothing"),
     json: bool = JSON,
 ) -> None:
-    """Nhập danh mục từ tệp (thêm mới hoặc cập nhật theo mã) / import a catalog file (insert or
-    update by code); every row is checked before anything is written."""
-    from cchc.i18n import msg
-    from cchc.services import procedure_file
-    from cchc.store import procedures
+    """Nhập danh mục từ tệp = 'cchc import procedures' / import a catalog file (insert or update
+    by code); every row is checked before anything is written."""
+    from cchc.cli.importing import run_import
 
-    rows = procedure_file.read(path)
-    with common.ledger(create=True) as led:
-        with led.write() as conn:
-            inserted, updated, unchanged = procedures.upsert_many(conn, rows, led.command)
-    result = {"file": str(path), "rows": len(rows), "inserted": inserted, "updated": updated, "unchanged": unchanged}
-    if json:
-        from cchc.render import jsonout
-
-        jsonout.emit(result)
-        return
-    common.info(msg("procedures_imported", **result))
-
-
-def _register() -> None:
-    from cchc import i18n
-
-    i18n.register(
-        {
-            "procedures_imported": (
-                "{file}: {rows} thủ tục — thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}",
-                "{file}: {rows} procedures — {inserted} added, {updated} updated, {unchanged} unchanged",
-            )
-        },
-        labels={"procedures": ("Thủ tục", "Procedures")},
-    )
-
-
-_register()
+    run_import(ctx, "procedures", file, fmt, encoding, dry_run, json)

@@ -10,24 +10,12 @@ from pathlib import Path
 
 import typer
 
-from cchc import i18n
 from cchc.cli import common
 
 app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
 
 FORMATS = ("table", "json", "csv", "markdown", "text", "form")
 EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
-
-i18n.register(
-    {
-        "bad_extension": (
-            "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt hoặc --format)",
-            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt or --format)",
-        ),
-        "report_written": ("đã ghi báo cáo {label} vào {path}", "wrote the {label} report to {path}"),
-        "cannot_write": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
-    }
-)
 
 UNTIL = typer.Option(
     None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
@@ -131,6 +119,7 @@ def _open(path: str, bom: bool = False):
 
 
 def _run(
+    ctx: typer.Context,
     kind: str,
     value: str | None,
     until: str | None,
@@ -149,10 +138,10 @@ def _run(
     from cchc.services import reports
 
     if lang is not None:
-        if lang not in i18n.LANGS:
+        if lang not in ("vi", "en"):
             raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
-        i18n.set_lang(lang)
-    lang = i18n.lang()
+        common.invocation(ctx).lang = lang
+    lang = common.invocation(ctx).lang
     office = _office(office)
     fmt = _format(fmt, json, output)
     end = common.day(until)
@@ -163,100 +152,49 @@ def _run(
     else:
         year, index = periods.parse(kind, value)
         period = periods.make(kind, year, index, calendar=calendar, until=end)
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
     _render(report, fmt, lang, output, office)
     if output:
-        common.info(i18n.msg("report_written", label=period.label, path=output))
+        common.info(ctx, "report_written", label=period.label, path=output)
 
 
-@app.command("semester")
-def semester(
-    period: str = typer.Argument(None, help="2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)"),
-    until: str = UNTIL,
-    calendar: bool = CALENDAR,
-    plan: str = PLAN,
-    compare: bool = COMPARE,
-    fmt: str = FORMAT,
-    json: bool = JSON,
-    output: str = OUTPUT,
-    lang: str = LANG,
-    office: str = OFFICE,
-) -> None:
-    """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
-    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+def _period_command(kind: str, value_help: str, doc: str) -> None:
+    def command(
+        ctx: typer.Context,
+        value: str = typer.Argument(None, metavar="PERIOD", help=value_help),
+        until: str = UNTIL,
+        calendar: bool = CALENDAR,
+        plan: str = PLAN,
+        compare: bool = COMPARE,
+        fmt: str = FORMAT,
+        json: bool = JSON,
+        output: str = OUTPUT,
+        lang: str = LANG,
+        office: str = OFFICE,
+    ) -> None:
+        _run(ctx, kind, value, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+
+    command.__doc__ = doc
+    app.command(kind)(command)
 
 
-@app.command("quarter")
-def quarter(
-    period: str = typer.Argument(None, help="2022-Q1 (mặc định: quý hiện tại)"),
-    until: str = UNTIL,
-    calendar: bool = CALENDAR,
-    plan: str = PLAN,
-    compare: bool = COMPARE,
-    fmt: str = FORMAT,
-    json: bool = JSON,
-    output: str = OUTPUT,
-    lang: str = LANG,
-    office: str = OFFICE,
-) -> None:
-    """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
-    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
-
-
-@app.command("month")
-def month(
-    period: str = typer.Argument(None, help="2022-03 (mặc định: tháng hiện tại)"),
-    until: str = UNTIL,
-    calendar: bool = CALENDAR,
-    plan: str = PLAN,
-    compare: bool = COMPARE,
-    fmt: str = FORMAT,
-    json: bool = JSON,
-    output: str = OUTPUT,
-    lang: str = LANG,
-    office: str = OFFICE,
-) -> None:
-    """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
-    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
-
-
-@app.command("nine-months")
-def nine_months(
-    year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
-    until: str = UNTIL,
-    calendar: bool = CALENDAR,
-    plan: str = PLAN,
-    compare: bool = COMPARE,
-    fmt: str = FORMAT,
-    json: bool = JSON,
-    output: str = OUTPUT,
-    lang: str = LANG,
-    office: str = OFFICE,
-) -> None:
-    """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
-    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
-
-
-@app.command("year")
-def year_(
-    year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
-    until: str = UNTIL,
-    calendar: bool = CALENDAR,
-    plan: str = PLAN,
-    compare: bool = COMPARE,
-    fmt: str = FORMAT,
-    json: bool = JSON,
-    output: str = OUTPUT,
-    lang: str = LANG,
-    office: str = OFFICE,
-) -> None:
-    """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
-    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+_period_command(
+    "semester",
+    "2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)",
+    "Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12).",
+)
+_period_command("quarter", "2022-Q1 (mặc định: quý hiện tại)", "Báo cáo quý / quarterly report (Q1: 15/12 – 14/03).")
+_period_command(
+    "month", "2022-03 (mặc định: tháng hiện tại)", "Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."
+)
+_period_command("nine-months", "2022 (mặc định: năm hiện tại)", "Báo cáo 9 tháng / nine-month report (15/12 – 14/09).")
+_period_command("year", "2022 (mặc định: năm hiện tại)", "Báo cáo năm / yearly report (15/12 năm trước – 14/12).")
 
 
 @app.command("range")
 def range_(
+    ctx: typer.Context,
     date_from: str = typer.Option(..., "--from", help="Từ ngày / first day"),
     date_to: str = typer.Option(..., "--to", help="Đến ngày / last day (the as-of date)"),
     plan: str = PLAN,
@@ -268,4 +206,4 @@ def range_(
     office: str = OFFICE,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)
+    _run(ctx, "range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)

@@ -21,14 +21,15 @@ def _due(value: str | None, plan_year: int | None):
     return parse_due(value, year=plan_year)
 
 
-def _report(task: dict) -> None:
-    from cchc.i18n import label, msg
+def _report(ctx: typer.Context, task: dict) -> None:
+    from cchc.domain.errors import Label
 
-    common.info(msg("task_updated", ref=task["ref"], state=label(task["status"])))
+    common.info(ctx, "task_updated", ref=task["ref"], state=Label(task["status"]))
 
 
 @app.command("add")
 def add(
+    ctx: typer.Context,
     plan: str = typer.Option(..., "--plan", help="Mã kế hoạch / plan code"),
     title: str = typer.Option(..., "--title"),
     area: str = typer.Option(None, "--area", help="Lĩnh vực CCHC (cchc task areas)"),
@@ -36,56 +37,59 @@ def add(
     due: str = typer.Option(None, "--due", help="Hạn: ngày, Q2, 'cả năm' / deadline"),
 ) -> None:
     """Thêm nhiệm vụ; in mã PLAN#N / add a task and print its reference."""
-    from cchc.i18n import msg
-    from cchc.store import plans, tasks
+    from cchc.services import tasks
+    from cchc.store import plans
 
-    with common.ledger(create=True) as led:
+    with common.ledger(ctx, create=True) as led:
         year = plans.get(led, plan)["year"]
         task = tasks.add(led, plan, title, area, unit, _due(due, year))
     typer.echo(task["ref"])
-    common.info(msg("added_task", ref=task["ref"]))
+    common.info(ctx, "added_task", ref=task["ref"])
 
 
 @app.command("start")
-def start(ref: str = REF, on: str = ON) -> None:
+def start(ctx: typer.Context, ref: str = REF, on: str = ON) -> None:
     """Bắt đầu thực hiện / mark a task as started."""
-    from cchc.store import tasks
+    from cchc.services import tasks
 
     when = common.day(on, default_today=True)
-    with common.ledger(create=False) as led:
-        _report(tasks.start(led, ref, when))
+    with common.ledger(ctx) as led:
+        _report(ctx, tasks.start(led, ref, when))
 
 
 @app.command("done")
 def done(
+    ctx: typer.Context,
     ref: str = REF,
     on: str = ON,
     evidence: str = typer.Option(None, "--evidence", help="Kết quả, tài liệu kiểm chứng"),
 ) -> None:
     """Hoàn thành / mark a task as done."""
-    from cchc.store import tasks
+    from cchc.services import tasks
 
     when = common.day(on, default_today=True)
-    with common.ledger() as led:
-        _report(tasks.done(led, ref, when, evidence))
+    with common.ledger(ctx) as led:
+        _report(ctx, tasks.done(led, ref, when, evidence))
 
 
 @app.command("cancel")
 def cancel(
+    ctx: typer.Context,
     ref: str = REF,
     on: str = ON,
     reason: str = typer.Option(..., "--reason", help="Lý do / reason"),
 ) -> None:
     """Hủy nhiệm vụ (không tính vào tổng) / cancel a task (leaves the total)."""
-    from cchc.store import tasks
+    from cchc.services import tasks
 
     when = common.day(on, default_today=True)
-    with common.ledger() as led:
-        _report(tasks.cancel(led, ref, when, reason))
+    with common.ledger(ctx) as led:
+        _report(ctx, tasks.cancel(led, ref, when, reason))
 
 
 @app.command("edit")
 def edit(
+    ctx: typer.Context,
     ref: str = REF,
     title: str = typer.Option(None, "--title"),
     area: str = typer.Option(None, "--area"),
@@ -95,16 +99,18 @@ def edit(
 ) -> None:
     """Sửa nhiệm vụ / edit a task's fields."""
     from cchc.domain.refs import parse_ref
-    from cchc.store import plans, tasks
+    from cchc.services import tasks
+    from cchc.store import plans
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         year = plans.get(led, parse_ref(ref)[0])["year"]
-        task = tasks.edit(led, ref, title, area, unit, _due(due, year), evidence)
-    _report(task)
+        task = tasks.edit(led, ref, title=title, area=area, unit=unit, due_on=_due(due, year), evidence=evidence)
+    _report(ctx, task)
 
 
 @app.command("list")
 def list_(
+    ctx: typer.Context,
     plan: str = typer.Option(None, "--plan"),
     status: str = typer.Option(None, "--status", help="todo|doing|done|cancelled"),
     overdue: bool = typer.Option(False, "--overdue", help="Quá hạn, chưa xong / past due"),
@@ -112,37 +118,38 @@ def list_(
 ) -> None:
     """Danh sách nhiệm vụ / list tasks."""
     from cchc.domain.errors import InputError
-    from cchc.i18n import label
     from cchc.render import jsonout, tables
     from cchc.store import tasks
 
     if status is not None and status not in STATUSES:
         raise InputError("bad_choice", field="--status", value=status, choices="|".join(STATUSES))
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         rows = [tasks.public(t) for t in tasks.list_tasks(led, plan, status, overdue)]
     if json:
         from cchc.domain.records import TaskRecord, dump
 
         jsonout.emit(dump(TaskRecord, rows))
     else:
+        tr = common.tr(ctx)
         tables.print_table(
-            rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"], formats={"status": label}
+            rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"], tr=tr, formats={"status": tr.label}
         )
 
 
 @app.command("show")
-def show(ref: str = REF, json: bool = JSON) -> None:
+def show(ctx: typer.Context, ref: str = REF, json: bool = JSON) -> None:
     """Một nhiệm vụ và lịch sử / one task and its history."""
     from cchc.render import jsonout, tables
     from cchc.render.history import print_history
     from cchc.store import audit, tasks
 
-    with common.ledger() as led:
+    with common.ledger(ctx) as led:
         task = tasks.get(led, ref)
         hist = audit.history(led, "task", task["ref"])
     if json:
         jsonout.emit({**tasks.public(task), "history": hist})
         return
+    tr = common.tr(ctx)
     tables.print_record(
         task,
         [
@@ -159,12 +166,13 @@ def show(ref: str = REF, json: bool = JSON) -> None:
             "cancelled_on",
             "cancel_reason",
         ],
+        tr=tr,
     )
-    print_history(hist)
+    print_history(hist, tr)
 
 
 @app.command("areas")
-def areas(json: bool = JSON) -> None:
+def areas(ctx: typer.Context, json: bool = JSON) -> None:
     """Các lĩnh vực cải cách / the reform areas and their keys."""
     from cchc.domain.areas import REFORM_AREAS
     from cchc.render import jsonout, tables
@@ -173,6 +181,5 @@ def areas(json: bool = JSON) -> None:
     if json:
         jsonout.emit(rows)
     else:
-        from cchc.i18n import lang
-
-        tables.print_table(rows, ["key", "name_en" if lang() == "en" else "name"])
+        tr = common.tr(ctx)
+        tables.print_table(rows, ["key", "name_en" if tr.lang == "en" else "name"], tr=tr)

@@ -15,36 +15,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from cchc import i18n
 from cchc.domain.errors import InputError
 
 KINDS = ("semester", "quarter", "month", "nine-months", "year", "range")
 CUTOFF_DAY = 15  # a Decree 09 window starts on the 15th and ends on the 14th
-
-i18n.register(
-    {
-        "bad_period": (
-            "kỳ báo cáo {kind} không hợp lệ: {value!r} (ví dụ {example})",
-            "invalid {kind} period: {value!r} (e.g. {example})",
-        ),
-        "until_outside": (
-            "--until {until} nằm ngoài kỳ báo cáo {start} – {end}",
-            "--until {until} is outside the reporting window {start} – {end}",
-        ),
-        "range_order": (
-            "--from {start} sau --to {end}",
-            "--from {start} is after --to {end}",
-        ),
-        "range_missing": (
-            "báo cáo theo khoảng cần cả --from và --to",
-            "a range report needs both --from and --to",
-        ),
-        "period_not_started": (
-            "kỳ báo cáo {label} bắt đầu ngày {start}, chưa đến",
-            "the period {label} starts on {start}, which has not come yet",
-        ),
-    }
-)
 
 EXAMPLES = {
     "semester": "2022-H1",

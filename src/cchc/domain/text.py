@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from cchc import i18n
 from cchc.domain.errors import InputError
-
-i18n.register({"bad_text": ("văn bản không hợp lệ ({why}): {value!a}", "invalid text ({why}): {value!a}")})
 
 MAX_TEXT = 4000
 

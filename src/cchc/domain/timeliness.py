@@ -1,20 +1,22 @@
-"""Timeliness of a dossier, derived from its dates — never typed.
+"""Timeliness of a dossier, derived from its dates — never typed. The one definition; the SQL in
+``store.dossiers`` (``STATUS_SQL``, ``OVERDUE_SQL``) says the same and a property test over random
+ledgers with pauses and new dates keeps the two in agreement.
 
-As of a date D:
+As of a day D (dates are ISO text or ``date``s, compared as such):
 - finished (outcome date <= D) and resolved: before the due date = ``early``, on it = ``on_time``,
   after it = ``late``; ``returned``; ``withdrawn``;
-- otherwise ``pending``, and ``overdue`` when its due date is before D.
+- otherwise ``pending``; ``overdue`` when its due date is before D and it is not waiting for the
+  applicant's supplements on D (waiting time does not count: a paused dossier is within time).
+  An apology slip's new date does not change the date it is judged against.
 """
 
 from __future__ import annotations
-
-from datetime import date
 
 OUTCOMES = ("resolved", "returned", "withdrawn")
 STATUSES = ("early", "on_time", "late", "returned", "withdrawn", "pending")
 
 
-def status(due_on: date, outcome: str | None, finished_on: date | None, as_of: date | None = None) -> str:
+def status(due_on, outcome: str | None, finished_on, as_of=None) -> str:
     """The bucket a dossier is in as of ``as_of`` (default: counts every outcome)."""
     if outcome is None or finished_on is None or (as_of is not None and finished_on > as_of):
         return "pending"
@@ -27,6 +29,14 @@ def status(due_on: date, outcome: str | None, finished_on: date | None, as_of: d
     return outcome
 
 
-def is_overdue(due_on: date, outcome: str | None, finished_on: date | None, as_of: date) -> bool:
-    """Pending as of ``as_of`` and its due date has passed."""
-    return status(due_on, outcome, finished_on, as_of) == "pending" and due_on < as_of
+def paused_on_day(paused_on, pauses, as_of) -> bool:
+    """Waiting for supplements on ``as_of``: the open wait began by then, or a closed one spans it
+    (began on or before it and resumed after it). ``pauses``: dicts with paused_on/resumed_on."""
+    if paused_on is not None and paused_on <= as_of:
+        return True
+    return any(p["resumed_on"] is not None and p["paused_on"] <= as_of < p["resumed_on"] for p in pauses or ())
+
+
+def is_overdue(due_on, outcome: str | None, finished_on, as_of, paused: bool = False) -> bool:
+    """Pending as of ``as_of``, its due date has passed, and it is not waiting for supplements."""
+    return not paused and status(due_on, outcome, finished_on, as_of) == "pending" and due_on < as_of

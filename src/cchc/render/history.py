@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from cchc.i18n import label
-
 
 def changes(before: dict | None, after: dict | None) -> str:
     """``field: old → new`` for the fields that changed."""
@@ -18,13 +16,21 @@ def changes(before: dict | None, after: dict | None) -> str:
     return "; ".join(parts)
 
 
-def print_history(entries: list[dict]) -> None:
+def describe(event: dict) -> str:
+    """What an event changed: ``field: old → new``, or where an import's row came from."""
+    src = event.get("source")
+    if src is not None:
+        return f"{src['file']}:{src['line']} (sha256 {str(src['sha256'])[:12]}…)"
+    return changes(event["before"], event["after"])
+
+
+def print_history(entries: list[dict], tr) -> None:
     from rich.markup import escape
     from rich.table import Table
 
     from cchc.render.console import out
 
-    t = Table(title=label("history"))
+    t = Table(title=tr.label("history"))
     for col in ("at", "actor", "command", "action", "changes"):
         t.add_column(col)
     for e in entries:
@@ -33,6 +39,6 @@ def print_history(entries: list[dict]) -> None:
             e["actor"],
             e["command"],
             e["action"],
-            escape(changes(e["before"], e["after"])),
+            escape(describe(e)),
         )
     out().print(t)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from cchc.i18n import label
-
 
 def table(
     rows: Iterable[dict],
     columns: Sequence[str],
     *,
+    tr,
     title: str | None = None,
     formats: dict[str, Callable[[Any], str]] | None = None,
     caption: str | None = None,
@@ -21,7 +20,7 @@ def table(
     formats = formats or {}
     t = Table(title=title, caption=caption, show_lines=False)
     for col in columns:
-        t.add_column(label(col), overflow="fold")
+        t.add_column(tr.label(col), overflow="fold")
     for row in rows:
         t.add_row(*[_cell(row.get(col), formats.get(col), col) for col in columns])
     return t
@@ -49,7 +48,7 @@ def print_table(rows: list[dict], columns: Sequence[str], **kw: Any) -> None:
     out().print(table(rows, columns, **kw))
 
 
-def print_record(record: dict, keys: Sequence[str], title: str | None = None) -> None:
+def print_record(record: dict, keys: Sequence[str], *, tr, title: str | None = None) -> None:
     """A vertical key/value table for ``show`` commands."""
     from rich.table import Table
 
@@ -61,6 +60,6 @@ def print_record(record: dict, keys: Sequence[str], title: str | None = None) ->
     for k in keys:
         v = record.get(k)
         if k in ("status", "channel") and isinstance(v, str):
-            v = label(v)
-        t.add_row(label(k), _cell(v, None, k))
+            v = tr.label(v)
+        t.add_row(tr.label(k), _cell(v, None, k))
     out().print(t)

@@ -1,16 +1,15 @@
-"""Verifying the audit trail: the hash chain, and every record against its last audit entry.
+"""Verifying the audit trail: the hash chain, each import's rows, and every record against its
+latest entry — through the digests of ``cchc.store.audit``.
 
-Two kinds of tampering are caught:
+Tampering caught:
 
 * an audit entry edited, inserted or deleted by hand: its hash (or the next one's) no longer
-  matches; the first such entry is named;
-* a record edited, inserted or deleted with the ``sqlite3`` shell, without cchc: its stored
-  columns differ from the ``after`` of its latest audit entry (or it has none, or the entry says
-  it exists and it does not).
-
-Which records to compare is described per audit kind by ``KINDS``: SQL yielding ``key`` and the
-stored columns exactly as the audit trail records them. Kinds not described there (added by
-later features) are only chain-checked; a feature may describe its own with ``register_kind``.
+  matches; the first such entry is named. An import's rows edited, added or removed: its
+  entry's ``root`` no longer matches them;
+* a record edited, inserted or deleted with the ``sqlite3`` shell, without cchc: its digest
+  differs from the one its latest entry or import row gives (or it has none, or the trail says
+  it exists and it does not). A dossier's digest covers its pause history;
+* a shipped calendar override or built-in meeting kind changed or removed without an entry.
 """
 
 from __future__ import annotations
@@ -20,120 +19,96 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cchc import i18n
-from cchc.store.audit import GENESIS, entry_hash
-
-i18n.register(
-    {
-        "audit_bad_hash": (
-            "mục nhật ký #{id} ({kind} {ref}, {at}) không khớp mã băm: nhật ký đã bị sửa, chèn hoặc xóa từ mục này",
-            "audit entry #{id} ({kind} {ref}, {at}) does not match its hash: the trail was"
-            " edited, inserted into or cut from this entry on",
-        ),
-        "audit_record_differs": (
-            "{kind} {ref}: giá trị lưu khác với mục nhật ký cuối #{id} ({fields}) — đã bị sửa ngoài cchc",
-            "{kind} {ref}: stored values differ from its last audit entry #{id} ({fields}) — changed outside cchc",
-        ),
-        "audit_record_unlogged": (
-            "{kind} {ref}: không có trong nhật ký — đã được thêm ngoài cchc",
-            "{kind} {ref}: has no audit entry — added outside cchc",
-        ),
-        "audit_record_unshipped": (
-            "{kind} {ref}: khác với giá trị cài sẵn ({fields}) mà không có trong nhật ký — đã bị sửa ngoài cchc",
-            "{kind} {ref}: differs from the shipped values ({fields}) with no audit entry — changed outside cchc",
-        ),
-        "audit_record_gone": (
-            "{kind} {ref}: nhật ký #{id} ghi là còn nhưng không có trong sổ — đã bị xóa ngoài cchc",
-            "{kind} {ref}: audit entry #{id} says it exists but it is gone — deleted outside cchc",
-        ),
-        "audit_ok": (
-            "nhật ký nguyên vẹn: {entries} mục, {records} bản ghi khớp",
-            "audit trail intact: {entries} entries, {records} records match",
-        ),
-    }
-)
+from cchc.domain.errors import Label
+from cchc.domain.problems import Finding, key_text
+from cchc.store.audit import GENESIS, entry_hash, root_of
 
 
 @dataclass(frozen=True)
 class KindSpec:
-    """How to read the current stored values of one audit kind."""
+    """How to read the current records of one audit kind: SQL yielding the key, then the
+    columns in the digest's order, sorted by key; a function giving a record's digest."""
 
-    sql: Callable[[], str]  # SELECT <key> AS _key, <columns as in audit 'after'> ...
-    # rows a migration created without audit entries: key -> the values shipped (None: any)
-    seeded: Callable[[], dict[str, dict | None]] = field(default=lambda: {})
-
-
-def _dossier_sql() -> str:
-    from cchc.store.dossiers import STORED  # new columns added by later features come along
-
-    return f"SELECT code AS _key, {', '.join(STORED)} FROM dossiers"
+    sql: Callable[[], str]
+    columns: tuple[str, ...]  # the row's columns after the key
+    digest: Callable[[tuple], str]  # of the row's columns (after the key)
+    expected: Callable[[dict, tuple | None], str]  # digest implied by an entry's ``after``
+    seeded: Callable[[], dict[str, tuple | None]] = field(default=lambda: {})
 
 
-def _task_sql() -> str:
-    from cchc.store.tasks import STORED
+def _plain(columns: tuple[str, ...]):
+    from cchc.store.audit import digest
 
-    cols = ", ".join(f"t.{c}" for c in STORED)
-    return (
-        f"SELECT p.code || '#' || t.number AS _key, p.code AS plan, {cols}"
-        " FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    return (lambda row: digest(list(row))), (lambda after, _row: digest([after.get(c) for c in columns]))
+
+
+def _spec(noun, select_from: str, seeded=None) -> KindSpec:
+    cur, exp = _plain(noun.columns)
+    sql = f"SELECT {select_from}"
+    return KindSpec(lambda: sql, noun.columns, cur, exp, seeded or (lambda: {}))
+
+
+def _dossier_spec() -> KindSpec:
+    from cchc.store.dossiers import COLUMNS, PAUSE_KEYS, state_digest
+
+    def hist(raw: str | None) -> list[dict]:
+        return [dict(zip(PAUSE_KEYS, p, strict=True)) for p in json.loads(raw)] if raw else []
+
+    def current(row: tuple) -> str:
+        return state_digest(dict(zip(COLUMNS, row[:-1], strict=True)), hist(row[-1]))
+
+    def expected(after: dict, row: tuple | None) -> str:
+        # an entry written before histories were recorded: the history is taken as it stands
+        pauses = after["pauses"] if "pauses" in after else (hist(row[-1]) if row else [])
+        return state_digest(after, pauses)
+
+    cols = ", ".join(f"d.{c}" for c in COLUMNS)
+    sql = (
+        f"SELECT d.code, {cols}, (SELECT json_group_array(json_array(p.paused_on, p.resumed_on, p.days, p.reason))"
+        " FROM (SELECT * FROM dossier_pauses p WHERE p.dossier_id = d.id ORDER BY p.id) p"
+        " HAVING COUNT(*) > 0) FROM dossiers d ORDER BY d.code"
     )
+    return KindSpec(lambda: sql, (*COLUMNS, "pauses"), current, expected)
 
 
-def _procedure_sql() -> str:
-    from cchc.store.procedures import STORED
+def _kinds() -> dict[str, KindSpec]:
+    from cchc.store import calendar, meetings, plans, procedures, schema, tasks
 
-    return f"SELECT code AS _key, {', '.join(STORED)} FROM procedures"
-
-
-def _shipped_calendar() -> dict[str, dict | None]:
-    from cchc.store.calendar import shipped_overrides
-
-    return {r["day"]: r for r in shipped_overrides()}
-
-
-KINDS: dict[str, KindSpec] = {
-    "plan": KindSpec(lambda: "SELECT code AS _key, code, title, year, issued_on, basis FROM plans"),
-    "task": KindSpec(_task_sql),
-    "dossier": KindSpec(_dossier_sql),
-    "meeting": KindSpec(
-        lambda: (
-            "SELECT kind || '@' || held_on || CASE WHEN title <> '' THEN '/' || title"
-            " ELSE '' END AS _key, kind, held_on, title, chair, note FROM meetings"
-        )
-    ),
-    "meeting_kind": KindSpec(
-        lambda: "SELECT key AS _key, key, name, name_en FROM meeting_kinds",
-        seeded=lambda: {"office": None, "chairman": None},
-    ),
-    "procedure": KindSpec(_procedure_sql),
-    "calendar": KindSpec(
-        lambda: "SELECT day AS _key, day, kind, reason FROM calendar_overrides", seeded=_shipped_calendar
-    ),
-}
-
-
-def register_kind(
-    kind: str, sql: Callable[[], str], seeded: Callable[[], dict[str, dict | None]] | None = None
-) -> None:
-    """Let a feature describe how its audit kind's records are stored."""
-    KINDS[kind] = KindSpec(sql, seeded or (lambda: {}))
-
-
-def _problem(check: str, message: str, **params: object) -> dict:
+    tcols = ", ".join(f"t.{c}" for c in tasks.NOUN.columns[1:])
     return {
-        "check": check,
-        "kind": params.get("kind", "audit"),
-        "key": str(params.get("ref", params.get("id", ""))),
-        "entry": params.get("id"),
-        "message": i18n.msg(message, **params),
+        "plan": _spec(plans.NOUN, "code, code, title, year, issued_on, basis FROM plans ORDER BY code"),
+        "task": _spec(
+            tasks.NOUN,
+            f"p.code || '#' || t.number AS k, p.code, {tcols} FROM tasks t JOIN plans p ON p.id = t.plan_id ORDER BY k",
+        ),
+        "dossier": _dossier_spec(),
+        "meeting": _spec(
+            meetings.NOUN,
+            "kind || '@' || held_on || CASE WHEN title <> '' THEN '/' || title ELSE '' END AS k,"
+            " kind, held_on, title, chair, note FROM meetings ORDER BY k",
+        ),
+        "meeting_kind": _spec(
+            meetings.KIND,
+            "key, key, name, name_en FROM meeting_kinds ORDER BY key",
+            lambda: {k: v for k, v in schema.BUILT_IN_MEETING_KINDS.items()},
+        ),
+        "procedure": _spec(procedures.NOUN, "code, code, name, field, days FROM procedures ORDER BY code"),
+        "calendar": _spec(
+            calendar.NOUN, "day, day, kind, reason FROM calendar_overrides ORDER BY day", schema.shipped_calendar
+        ),
     }
 
 
-# -- the chain ------------------------------------------------------------------------------
-def chain(conn) -> tuple[int, dict | None]:
-    """Recompute every hash in order; return (entries, first problem or None)."""
-    prev = GENESIS
-    n = 0
+def _finding(check: str, message: str, kind: str = "audit", key: object = "", entry: int | None = None, **params):
+    label = Label("kind_" + kind) if kind != "audit" else kind
+    return Finding(check, kind, key_text(key), message, {"kind": label, "ref": key_text(key), **params}, entry=entry)
+
+
+# -- the chain, and each import's rows ---------------------------------------------------------------
+def chain(conn) -> tuple[int, Finding | None]:
+    """Recompute every hash in order, and every import's root; (entries, first problem)."""
+    roots = _import_roots(conn)
+    prev, n = GENESIS, 0
     cur = conn.execute("SELECT id, at, actor, command, kind, key, action, before, after, hash FROM audit ORDER BY id")
     for row in cur:
         n += 1
@@ -144,94 +119,186 @@ def chain(conn) -> tuple[int, dict | None]:
             expect = None
         if expect != h:
             cur.close()
-            return n, _problem("audit_chain", "audit_bad_hash", id=id_, kind=kind, ref=key, at=at)
+            return n, _finding("audit_chain", "audit_bad_hash", kind=key_text(kind), key=key, entry=id_, id=id_, at=at)
+        if action == "import":
+            got = roots.pop(id_, (root_of(()), 0))
+            try:
+                want = json.loads(after)
+                ok = want.get("root") == got[0] and want.get("rows") == got[1]
+            except (ValueError, AttributeError, TypeError):
+                ok = False
+            if not ok:
+                cur.close()
+                return n, _finding("audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_)
         prev = h
+    if roots:  # rows that point at no import entry: added by hand
+        id_ = min(roots)
+        return n, _finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
     return n, None
 
 
-# -- records against their latest entry -----------------------------------------------------
-def _current(conn, spec: KindSpec) -> Iterator[tuple[str, dict]]:
-    cur = conn.execute(f"SELECT * FROM ({spec.sql()}) ORDER BY _key")  # raises here, not later
-    cols = [d[0] for d in cur.description][1:]
-    return ((row[0], dict(zip(cols, row[1:], strict=True))) for row in cur)
+def _import_roots(conn) -> dict[int, tuple[str, int]]:
+    """entry -> (root, count) of the import rows, in one pass in the order they were written."""
+    import hashlib
+
+    from cchc.store.audit import row_line
+
+    out: dict[int, tuple[str, int]] = {}
+    entry, h, count = None, None, 0
+    for e, key, line, action, dig in conn.execute(
+        "SELECT entry, key, line, action, digest FROM audit_rows ORDER BY rowid"
+    ):
+        if e != entry:
+            if entry is not None:
+                out[entry] = (h.hexdigest(), count)
+            entry, h, count = e, hashlib.sha256(), 0
+        try:
+            h.update(row_line(key, line, action, dig))
+        except TypeError:  # a hand edit left a NULL: the root cannot match
+            h.update(b"\x00")
+        count += 1
+    if entry is not None:
+        out[entry] = (h.hexdigest(), count)
+    return out
 
 
-def _latest(conn, kind: str) -> Iterator[tuple[str, int, str | None]]:
-    # SQLite: bare columns in an aggregate query with MAX() come from the row holding the max
-    yield from conn.execute("SELECT key, MAX(id), after FROM audit WHERE kind = ? GROUP BY key ORDER BY key", (kind,))
+# -- records against their latest event ------------------------------------------------------------
+def _latest(conn, kind: str) -> Iterator[tuple]:
+    """(key, entry id, action, after JSON, row digest, (file, line)) of each record's latest
+    event, by key: a full entry (digest None) or an import's row (after None)."""
+    entries = conn.execute(
+        "SELECT key, MAX(id), action, after FROM audit WHERE kind = ? AND action <> 'import' GROUP BY key ORDER BY key",
+        (kind,),
+    )
+    rows = conn.execute(
+        "SELECT r.key, MAX(r.entry * 4294967296 + r.rowid), r.action, r.digest, a.key, r.line FROM audit_rows r"
+        " JOIN audit a ON a.id = r.entry WHERE a.kind = ? GROUP BY r.key ORDER BY r.key",
+        (kind,),
+    )
+    e, r = next(entries, None), next(rows, None)
+    while e is not None or r is not None:
+        if r is None or (e is not None and e[0] < r[0]):
+            yield e[0], e[1], e[2], e[3], None, None
+            e = next(entries, None)
+        elif e is None or r[0] < e[0]:
+            yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5])
+            r = next(rows, None)
+        else:  # both: the later event wins
+            if e[1] > r[1] >> 32:
+                yield e[0], e[1], e[2], e[3], None, None
+            else:
+                yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5])
+            e, r = next(entries, None), next(rows, None)
 
 
-def _differs(stored: dict, after: str | None) -> list[str]:
+def _expected(spec: KindSpec, action: str, after: str | None, digest: str | None, row: tuple | None) -> str | None:
+    """The digest the record should have now (None: it should not exist)."""
+    if action == "delete":
+        return None
+    if digest is not None:
+        return digest
     try:
         logged = json.loads(after) if after else None
     except ValueError:
         logged = None
     if not isinstance(logged, dict):
-        return sorted(stored)
-    # a column added by a later migration is missing from older entries: missing means NULL
-    return sorted(k for k, v in stored.items() if logged.get(k) != v)
+        return None if after is None else "?"
+    return spec.expected(logged, row)
 
 
-def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[dict]]:
-    """Compare every described record with its latest audit entry (a merge over sorted keys)."""
-    problems: list[dict] = []
+def _fields(spec: KindSpec, after: str | None, row: tuple) -> str:
+    """The columns that differ from a full entry's ``after`` (an import row has only a digest)."""
+    try:
+        logged = json.loads(after) if after else None
+    except ValueError:
+        logged = None
+    if not isinstance(logged, dict):
+        return "*"
+    now = dict(zip(spec.columns, row, strict=True))
+    if "pauses" in now:
+        now["pauses"] = [
+            dict(zip(("paused_on", "resumed_on", "days", "reason"), p, strict=True))
+            for p in json.loads(now["pauses"] or "[]")
+        ]
+        if "pauses" not in logged:
+            now.pop("pauses")
+    return ", ".join(sorted(k for k, v in now.items() if logged.get(k, [] if k == "pauses" else None) != v)) or "*"
+
+
+def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[Finding]]:
+    """Compare every record with its latest event (a merge over sorted keys)."""
+    problems: list[Finding] = []
     n = 0
-    for kind, spec in (kinds or KINDS).items():
+    for kind, spec in (kinds or _kinds()).items():
         try:
-            current = _current(conn, spec)
+            cur = conn.execute(spec.sql())
         except sqlite3.OperationalError as exc:  # a kind whose table this ledger lacks
             if "no such" in str(exc):
                 continue
             raise
-        seeded = spec.seeded()
+        seeded = dict(spec.seeded())
+        current = ((key_text(r[0]), r[1:]) for r in cur)
         latest = _latest(conn, kind)
-        c = next(current, None)
-        a = next(latest, None)
+        c, a = next(current, None), next(latest, None)
         while c is not None or a is not None:
             if a is None or (c is not None and c[0] < a[0]):
                 if c[0] not in seeded:
-                    problems.append(_problem("audit_record", "audit_record_unlogged", kind=kind, ref=c[0]))
-                elif seeded[c[0]] is not None:
-                    fields = [k for k, v in c[1].items() if seeded[c[0]].get(k) != v]
-                    if fields:
-                        problems.append(
-                            _problem(
-                                "audit_record", "audit_record_unshipped", kind=kind, ref=c[0], fields=", ".join(fields)
-                            )
-                        )
+                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
+                elif seeded[c[0]] is not None and spec.digest(c[1]) != spec.digest(seeded[c[0]]):
+                    fields = ", ".join(n for n, x, y in zip(spec.columns, c[1], seeded[c[0]], strict=True) if x != y)
+                    problems.append(_finding("audit_record", "audit_record_unshipped", kind, c[0], fields=fields))
+                seeded.pop(c[0], None)
                 c = next(current, None)
             elif c is None or a[0] < c[0]:
-                if a[2] is not None:
-                    problems.append(_problem("audit_record", "audit_record_gone", kind=kind, ref=a[0], id=a[1]))
+                if a[2] != "delete":
+                    problems.append(_finding("audit_record", "audit_record_gone", kind, a[0], a[1], id=a[1]))
+                seeded.pop(a[0], None)
                 a = next(latest, None)
             else:
                 n += 1
-                fields = _differs(c[1], a[2])
-                if fields:
+                seeded.pop(c[0], None)
+                want = _expected(spec, a[2], a[3], a[4], c[1])
+                if want is None:
+                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
+                elif want != spec.digest(c[1]) and a[5] is not None:  # written by an import
+                    file, line = a[5]
                     problems.append(
-                        _problem(
+                        _finding(
                             "audit_record",
-                            "audit_record_differs",
-                            kind=kind,
-                            ref=c[0],
+                            "audit_record_differs_import",
+                            kind,
+                            c[0],
+                            a[1],
                             id=a[1],
-                            fields=", ".join(fields),
+                            file=file,
+                            line=line,
                         )
                     )
+                elif want != spec.digest(c[1]):
+                    fields = _fields(spec, a[3], c[1])
+                    problems.append(
+                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields=fields)
+                    )
                 c, a = next(current, None), next(latest, None)
+        for key in sorted(seeded):  # shipped rows gone without an entry saying so
+            problems.append(_finding("audit_record", "audit_shipped_gone", kind, key))
     return n, problems
 
 
-def verify(ledger) -> dict:
-    """The whole verification: plain data for the CLI and for ``cchc check``."""
-    entries, broken = chain(ledger.conn)
-    matched, problems = records(ledger.conn)
+def verify_conn(conn) -> dict:
+    entries, broken = chain(conn)
+    matched, problems = records(conn)
     if broken:
         problems.insert(0, broken)
     return {
         "ok": not problems,
         "entries": entries,
         "records": matched,
-        "first_bad_entry": broken["entry"] if broken else None,
+        "first_bad_entry": broken.entry if broken else None,
         "problems": problems,
     }
+
+
+def verify(ledger) -> dict:
+    """The whole verification: plain data for the CLI and for ``cchc check``."""
+    return verify_conn(ledger.conn)

@@ -13,10 +13,13 @@ from collections.abc import Iterator
 from datetime import date
 
 from cchc.domain.errors import InputError
-from cchc.services.readers import looks_like_formula
+from cchc.services.imports.readers import looks_like_formula
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures")
+NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar")
+# the order an empty ledger takes them back in (a task needs its plan, a meeting its kind, a
+# dossier's computed dates the calendar)
+ALL = ("plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
 
 
 def neutralise(value):
@@ -44,9 +47,11 @@ def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str
         return "SELECT kind, held_on, title, chair, note FROM meetings", params, "held_on"
     if noun == "plans":
         return "SELECT code, title, year, issued_on, basis FROM plans", params, "issued_on"
-    from cchc.store.procedures import STORED
-
-    return f"SELECT {', '.join(STORED)} FROM procedures", params, ""
+    if noun == "meeting-kinds":
+        return "SELECT key, name, name_en FROM meeting_kinds", params, ""
+    if noun == "calendar":
+        return "SELECT day, kind, reason FROM calendar_overrides", params, "day"
+    return "SELECT code, name, field, days FROM procedures", params, ""
 
 
 ORDER = {
@@ -55,6 +60,8 @@ ORDER = {
     "meetings": "held_on, kind, title",
     "plans": "year, code",
     "procedures": "code",
+    "meeting-kinds": "rowid",
+    "calendar": "day",
 }
 
 

@@ -1,18 +1,30 @@
-"""Dossiers received at the one-stop desk. Timeliness is derived from dates, in SQL for lists
-and reports (``STATUS_SQL``) and in Python for single records (``cchc.domain.timeliness``);
-a property test keeps the two in agreement."""
+"""Dossiers received at the one-stop desk: how they are read (timeliness in SQL, the same rule as
+``cchc.domain.timeliness``) and the one path every change takes (``Writer``).
+
+A clerk's command writes a batch of one; an import writes batches of ``CHUNK`` rows; both go
+through ``Writer.write``: the stored dossiers of the batch are read in one query, each item is
+merged with its stored record, the shared effects are applied (finishing a dossier that waits
+for supplements ends the wait on that day and moves its dates), the shared validator runs on the
+result, and what changed is written with ``executemany`` — inserts, updates, pause histories —
+and handed to the audit trail (full entries for a command, digests for an import's rows).
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import date
 
-from cchc.domain.dates import not_future
-from cchc.domain.errors import Conflict, InputError, NotFound
-from cchc.domain.text import clean, required
-from cchc.store import audit
-from cchc.store.ledger import Ledger
+from cchc.domain.errors import NotFound
+from cchc.domain.problems import Problem
+from cchc.domain.rules import dossiers as rules
+from cchc.domain.rules.values import normal_code
+from cchc.domain.text import clean
+from cchc.store.audit import Change, Provenance, Trail, digest
 
+COLUMNS = rules.COLUMNS
+PAUSE_KEYS = rules.PAUSE_COLUMNS
+STORED = COLUMNS  # the name older callers use
 LIST_STATUSES = ("early", "on-time", "late", "returned", "withdrawn", "pending", "overdue")
 
 # status as of the named parameter :as_of (an ISO date); SELECT shows the outcome dates recorded
@@ -24,10 +36,14 @@ STATUS_SQL = (
     " WHEN d.finished_on = d.due_on THEN 'on_time' ELSE 'late' END"
     " ELSE d.outcome END"
 )
-OVERDUE_SQL = f"(({STATUS_SQL}) = 'pending' AND d.due_on < :as_of)"
+# waiting for supplements on :as_of (``timeliness.paused_on_day``)
+PAUSED_SQL = (
+    "(d.paused_on IS NOT NULL AND d.paused_on <= :as_of OR EXISTS (SELECT 1 FROM dossier_pauses p"
+    " WHERE p.dossier_id = d.id AND p.paused_on <= :as_of AND p.resumed_on > :as_of))"
+)
+OVERDUE_SQL = f"(({STATUS_SQL}) = 'pending' AND d.due_on < :as_of AND NOT {PAUSED_SQL})"
 
 # the pause history (yêu cầu bổ sung) as a JSON array, oldest first; NULL when never paused
-PAUSE_KEYS = ("paused_on", "resumed_on", "days", "reason")
 PAUSES_SQL = (
     "(SELECT NULLIF(json_group_array(json_object('paused_on', p.paused_on, 'resumed_on',"
     " p.resumed_on, 'days', p.days, 'reason', p.reason)), '[]')"
@@ -69,39 +85,25 @@ PUBLIC_KEYS = (
     "reschedule_reason",
     "pauses",
 )
+_COLS = ", ".join(COLUMNS)
+CHUNK = 50_000  # rows per batch of an import
+DEFAULTS = {"channel": "direct"}  # a new dossier's columns the clerk or the file may leave out
 
 
-STORED = (
-    "code",
-    "procedure",
-    "field",
-    "applicant",
-    "channel",
-    "received_on",
-    "due_on",
-    "outcome",
-    "finished_on",
-    "return_reason",
-    "note",
-    "paused_on",
-    "pause_reason",
-    "rescheduled_due_on",
-    "reschedule_reason",
-)
-
-
+# -- reading --------------------------------------------------------------------------------------
 def snapshot(conn, code: str) -> dict | None:
     """The stored columns of one dossier, as the audit trail records them."""
-    row = conn.execute(f"SELECT {', '.join(STORED)} FROM dossiers WHERE code = ?", (code,)).fetchone()
-    return dict(zip(STORED, row, strict=True)) if row else None
+    row = conn.execute(f"SELECT {_COLS} FROM dossiers WHERE code = ?", (code,)).fetchone()
+    return dict(zip(COLUMNS, row, strict=True)) if row else None
 
 
-def _row(conn, code: str, as_of: str) -> dict | None:
-    cur = conn.execute(SELECT + " WHERE d.code = :code", {"code": code, "as_of": as_of, "seen": as_of})
-    row = cur.fetchone()
-    if row is None:
-        return None
-    return _public(dict(zip([c[0] for c in cur.description], row, strict=True)))
+def history(conn, code: str) -> list[dict]:
+    cur = conn.execute(
+        "SELECT p.paused_on, p.resumed_on, p.days, p.reason FROM dossier_pauses p"
+        " JOIN dossiers d ON d.id = p.dossier_id WHERE d.code = ? ORDER BY p.id",
+        (code,),
+    )
+    return [dict(zip(PAUSE_KEYS, r, strict=True)) for r in cur]
 
 
 def _public(row: dict) -> dict:
@@ -111,106 +113,19 @@ def _public(row: dict) -> dict:
     return row
 
 
-def get(ledger: Ledger, code: str, as_of: date | None = None) -> dict:
-    code = clean(code) or ""
-    row = _row(ledger.conn, code, (as_of or date.today()).isoformat())
+def get(ledger_or_conn, code: str, as_of: date | None = None) -> dict:
+    conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
+    code = normal_code(clean(code) or "")
+    day = (as_of or date.today()).isoformat()
+    cur = conn.execute(SELECT + " WHERE d.code = :code", {"code": code, "as_of": day, "seen": day})
+    row = cur.fetchone()
     if row is None:
         raise NotFound("dossier_missing", code=code)
-    return row
-
-
-def check_channel(channel: str | None) -> str:
-    """online/direct/postal, or the Vietnamese words the importer also reads (trực tuyến ...)."""
-    from cchc.domain.channels import CHANNEL_WORDS
-    from cchc.domain.text import key
-
-    text = clean(channel) or "direct"
-    found = CHANNEL_WORDS.get(key(text))
-    if found is None:
-        raise InputError(
-            "bad_choice", field="channel", value=text, choices="online/trực tuyến, direct/trực tiếp, postal/bưu chính"
-        )
-    return found
-
-
-def add(
-    ledger: Ledger,
-    code: str,
-    procedure: str,
-    received_on: date,
-    due_on: date,
-    field: str | None = None,
-    channel: str | None = None,
-    applicant: str | None = None,
-    note: str | None = None,
-) -> dict:
-    code = required(code, "code")
-    values = {
-        "code": code,
-        "procedure": required(procedure, "procedure"),
-        "field": clean(field),
-        "applicant": clean(applicant),
-        "channel": check_channel(channel),
-        "received_on": received_on.isoformat(),
-        "due_on": due_on.isoformat(),
-        "note": clean(note),
-    }
-    if due_on < received_on:
-        raise InputError("due_before_received", due=due_on.isoformat(), received=received_on.isoformat())
-    with ledger.write() as conn:
-        if conn.execute("SELECT 1 FROM dossiers WHERE code = ?", (code,)).fetchone():
-            raise Conflict("dossier_exists", code=code)
-        conn.execute(
-            "INSERT INTO dossiers (code, procedure, field, applicant, channel, received_on,"
-            " due_on, note) VALUES (:code, :procedure, :field, :applicant, :channel,"
-            " :received_on, :due_on, :note)",
-            values,
-        )
-        audit.record(conn, ledger.command, "dossier", code, "insert", None, snapshot(conn, code))
-    return values
-
-
-def finish(ledger: Ledger, code: str, outcome: str, on: date, reason: str | None = None) -> dict:
-    """Record the dossier's one outcome: resolved, returned (with a reason) or withdrawn."""
-    assert outcome in ("resolved", "returned", "withdrawn")
-    if outcome == "returned":
-        reason = required(reason, "reason")
-    not_future(on, "--on")
-    with ledger.write() as conn:
-        before = get(ledger, code, as_of=date.max)
-        code = before["code"]
-        if before["status"] != "pending" or any(before[k] for k in ("resolved_on", "returned_on", "withdrawn_on")):
-            from cchc.i18n import label
-
-            when = before["resolved_on"] or before["returned_on"] or before["withdrawn_on"]
-            raise Conflict("dossier_finished", code=code, outcome=label(before["status"]), when=when)
-        if on.isoformat() < before["received_on"]:
-            from cchc.i18n import label
-
-            raise InputError(
-                "finished_before_received",
-                what=label(outcome),
-                when=on.isoformat(),
-                received=before["received_on"],
-                code=code,
-            )
-        stored = snapshot(conn, code)
-        if stored.get("paused_on"):  # finished while waiting for supplements: the pause ends
-            from cchc.store.dossier_changes import end_pause
-
-            end_pause(conn, ledger.command, stored, on)
-            stored = snapshot(conn, code)
-        conn.execute(
-            "UPDATE dossiers SET outcome = ?, finished_on = ?, return_reason = ? WHERE code = ?",
-            (outcome, on.isoformat(), clean(reason), code),
-        )
-        after = get(ledger, code, as_of=on)
-        audit.record(conn, ledger.command, "dossier", code, outcome, stored, snapshot(conn, code))
-    return after
+    return _public(dict(zip([c[0] for c in cur.description], row, strict=True)))
 
 
 def list_dossiers(
-    ledger: Ledger,
+    ledger,
     status: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -218,6 +133,8 @@ def list_dossiers(
     as_of: date | None = None,
     limit: int | None = None,
 ) -> list[dict]:
+    from cchc.domain.errors import InputError
+
     if date_from and date_to and date_from > date_to:
         raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     day = (as_of or date.today()).isoformat()
@@ -245,3 +162,253 @@ def list_dossiers(
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [_public(r) for r in ledger.rows(sql, params)]
+
+
+# -- the write path ---------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Item:
+    """One dossier to write. ``rec``: the columns to set (a column left out keeps its stored
+    value). ``pauses``: the whole pause history to set (None: keep the stored one).
+    ``open_pause``: ``rec``'s paused_on/pause_reason decide the open wait and the closed ones are
+    kept (a tracking book's "Tạm dừng từ" column without the history)."""
+
+    rec: dict
+    line: int | None = None
+    action: str | None = None
+    pauses: list[dict] | None = None
+    open_pause: bool = False
+
+
+@dataclass
+class Outcome:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    written: list[tuple[str, str]] = field(default_factory=list)  # (action, code), in order
+    after: list[dict | None] = field(default_factory=list)  # each item's record (with "pauses")
+    problems: list[tuple[int | None, Problem]] = field(default_factory=list)
+
+
+class _Stored:
+    __slots__ = ("id", "row", "history")
+
+    def __init__(self, id_: int, row: dict) -> None:
+        self.id, self.row, self.history = id_, row, []
+
+
+class Writer:
+    """Writes dossiers in the transaction of ``trail``: ``write(items)`` per batch, then
+    ``close()``. An item's code met a second time in the same run (two rows of one file) is a
+    problem ``imp_duplicate``."""
+
+    def __init__(self, trail: Trail, *, today: str | None = None, provenance: Provenance | None = None) -> None:
+        self.trail = trail
+        self.conn = trail.conn
+        self.today = today or date.today().isoformat()
+        self.base_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
+        self.batch = trail.batch("dossier", provenance) if provenance is not None else None
+        self._cal = None
+        self._touched = bytearray()  # one bit per ledger dossier this run met (flat memory)
+        self._any_pauses = self.conn.execute("SELECT EXISTS (SELECT 1 FROM dossier_pauses)").fetchone()[0]
+
+    def calendar(self):
+        if self._cal is None:
+            from cchc.store.calendar import load_calendar
+
+            self._cal = load_calendar(self.conn)
+        return self._cal
+
+    # -- reading the batch's stored dossiers --------------------------------------------------
+    def _load(self, codes: list[str]) -> dict[str, _Stored]:
+        conn = self.conn
+        found: dict[str, _Stored] = {}
+        cur = conn.execute(
+            f"SELECT id, {_COLS} FROM dossiers WHERE code IN (SELECT value FROM json_each(?))",
+            (json.dumps(codes, ensure_ascii=False),),
+        )
+        for row in cur:
+            found[row[1]] = _Stored(row[0], dict(zip(COLUMNS, row[1:], strict=True)))
+        if found and self._any_pauses:
+            by_id = {s.id: s for s in found.values()}
+            for r in conn.execute(
+                "SELECT dossier_id, paused_on, resumed_on, days, reason FROM dossier_pauses"
+                " WHERE dossier_id IN (SELECT value FROM json_each(?)) ORDER BY dossier_id, id",
+                (json.dumps(list(by_id)),),
+            ):
+                by_id[r[0]].history.append(dict(zip(PAUSE_KEYS, r[1:], strict=True)))
+        return found
+
+    def _seen(self, stored: _Stored | None) -> bool:
+        """Met before in this run: a dossier it inserted, or a ledger dossier it already met."""
+        if stored is None:
+            return False
+        i = stored.id
+        return i > self.base_id or (i >> 3 < len(self._touched) and bool(self._touched[i >> 3] & 1 << (i & 7)))
+
+    def _mark(self, stored: _Stored) -> None:
+        i = stored.id
+        if i >> 3 >= len(self._touched):
+            self._touched.extend(bytes((i >> 3) + 1 - len(self._touched)))
+        self._touched[i >> 3] |= 1 << (i & 7)
+
+    # -- one batch --------------------------------------------------------------------------------
+    def write(self, items: list[Item], *, apply: bool = True) -> Outcome:
+        """Check and write one batch. ``apply=False``: check only (an import that already
+        failed goes on listing its problems, writing nothing)."""
+        out = Outcome()
+        stored = self._load([it.rec.get("code") for it in items if isinstance(it.rec.get("code"), str)])
+        batch_lines: dict[str, int | None] = {}
+        inserts, updates, histories, audit_rows, changes = [], [], [], [], []
+        for it in items:
+            code = it.rec.get("code")
+            st = stored.get(code)
+            if code in batch_lines or self._seen(st):
+                first = batch_lines.get(code)
+                key, params = (
+                    ("duplicate_at", {"what": code, "line": first}) if first else ("duplicate", {"what": code})
+                )
+                out.problems.append((it.line, Problem("code", key, params)))
+                out.after.append(None)
+                continue
+            batch_lines[code] = it.line
+            if st is not None:
+                self._mark(st)
+            result = self._merge(it, st)
+            if isinstance(result, list):
+                out.problems.extend((it.line, p) for p in result)
+                out.after.append(None)
+                continue
+            merged, hist, old_hist = result
+            before = st.row if st else None
+            if before is not None and merged == before and hist == old_hist:
+                out.unchanged += 1
+                out.after.append({**before, "pauses": old_hist})
+                continue
+            if before is None:
+                inserts.append(merged)
+                out.inserted += 1
+                action = it.action or "insert"
+            else:
+                if merged != before:
+                    updates.append(merged)
+                out.updated += 1
+                action = it.action or ("update" if merged != before else "pauses")
+            if hist != old_hist:
+                histories.append((code, hist))
+            out.written.append((action, code))
+            out.after.append({**merged, "pauses": hist})
+            if self.batch is not None:
+                audit_rows.append((code, it.line, action, state_digest(merged, hist)))
+            else:
+                changes.append(Change("dossier", code, action, _entry(before, old_hist), _entry(merged, hist)))
+        if out.problems or not apply:  # nothing of a batch with problems is written
+            return out
+        self._apply(inserts, updates, histories)
+        if self.batch is not None:
+            self.batch.add(audit_rows)
+        else:
+            self.trail.record(changes)
+        return out
+
+    def _merge(self, it: Item, st: _Stored | None):
+        """(merged record, its history, the stored history), or the problems."""
+        rec = it.rec
+        if st is None:
+            merged = {**dict.fromkeys(COLUMNS), **DEFAULTS}
+            old_hist: list[dict] = []
+        else:
+            merged = dict(st.row)
+            old_hist = st.history
+        merged.update(rec)
+        hist = [dict(p) for p in it.pauses] if it.pauses is not None else old_hist
+        before = st.row if st else None
+        ended = False
+        if (
+            before is not None
+            and it.pauses is None
+            and before["paused_on"] is not None
+            and before["outcome"] is None
+            and merged["outcome"] is not None
+            and rec.get("paused_on", before["paused_on"]) in (None, before["paused_on"])
+        ):  # finishing a dossier that waits for supplements ends the wait on the finishing day
+            if isinstance(merged["finished_on"], str):
+                merged["paused_on"], merged["pause_reason"] = before["paused_on"], before["pause_reason"]
+                merged, hist, _ = rules.end_pause(merged, old_hist, merged["finished_on"], self.calendar())
+                ended = True
+        elif before is not None and it.pauses is None and before["outcome"] is not None:
+            self._keep_moved_dates(merged, before, old_hist)
+        if it.open_pause and not ended:
+            closed = [p for p in old_hist if p["resumed_on"] is not None]
+            hist = closed + (
+                [{"paused_on": merged["paused_on"], "resumed_on": None, "days": None, "reason": merged["pause_reason"]}]
+                if merged["paused_on"] is not None
+                else []
+            )
+        problems = rules.validate(merged, today=self.today, pauses=hist)
+        return problems or (merged, hist, old_hist)
+
+    def _keep_moved_dates(self, merged: dict, before: dict, hist: list[dict]) -> None:
+        """A wait ended by finishing moved the dates by its working days; the same file given
+        again carries the dates from before the move: they mean the moved dates (else a re-import
+        would undo the days waited, which the history still records)."""
+        last = hist[-1] if hist else None
+        if not last or last["resumed_on"] != before["finished_on"] or not last["days"]:
+            return
+        if merged["finished_on"] != before["finished_on"]:
+            return
+        cal, days = self.calendar(), last["days"]
+        for col in ("due_on", "rescheduled_due_on"):
+            new, old = merged[col], before[col]
+            if old and isinstance(new, str) and new != old and len(new) == 10:
+                try:
+                    if cal.due(date.fromisoformat(new), days).isoformat() == old:
+                        merged[col] = old
+                except ValueError:
+                    pass
+
+    def _apply(self, inserts: list[dict], updates: list[dict], histories: list[tuple]) -> None:
+        conn = self.conn
+        if inserts:
+            conn.executemany(
+                f"INSERT INTO dossiers ({_COLS}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                [tuple(r[c] for c in COLUMNS) for r in inserts],
+            )
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+            conn.executemany(
+                f"UPDATE dossiers SET {sets} WHERE code = ?",
+                [tuple(r[c] for c in COLUMNS[1:]) + (r["code"],) for r in updates],
+            )
+        for code, hist in histories:
+            (dossier_id,) = conn.execute("SELECT id FROM dossiers WHERE code = ?", (code,)).fetchone()
+            conn.execute("DELETE FROM dossier_pauses WHERE dossier_id = ?", (dossier_id,))
+            conn.executemany(
+                "INSERT INTO dossier_pauses (dossier_id, paused_on, resumed_on, days, reason) VALUES (?, ?, ?, ?, ?)",
+                [(dossier_id, *(p.get(k) for k in PAUSE_KEYS)) for p in hist],
+            )
+            self._any_pauses = True
+
+    def close(self) -> None:
+        if self.batch is not None:
+            self.batch.close()
+
+
+def state_digest(rec: dict, hist: list[dict] | None) -> str:
+    """A dossier's digest: its columns, then its pause history (left out when it has none)."""
+    return digest([*(rec.get(c) for c in COLUMNS), [[p.get(k) for k in PAUSE_KEYS] for p in hist] if hist else None])
+
+
+def _entry(rec: dict | None, hist: list[dict]) -> dict | None:
+    """A dossier as a full audit entry records it: its columns and, when it has any, its pauses."""
+    if rec is None:
+        return None
+    return {**rec, "pauses": [dict(p) for p in hist]} if hist else dict(rec)
+
+
+def write_one(trail: Trail, item: Item) -> dict:
+    """A clerk's command: a batch of one; stops with its first problem."""
+    from cchc.domain.problems import raise_first
+
+    out = Writer(trail).write([item])
+    raise_first([p for _, p in out.problems])
+    return out.after[0]

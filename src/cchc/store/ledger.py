@@ -192,13 +192,15 @@ class Ledger:
                 time.sleep(0.05 * (attempt + 1))
 
     @contextmanager
-    def write(self, command: str | None = None) -> Iterator[sqlite3.Connection]:
-        """One user action = one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
-        if command:
-            self.command = command
+    def write(self, source=None) -> Iterator:
+        """One user action = one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error.
+        Yields the transaction's audit ``Trail`` (``.conn`` is the connection); ``source``: an
+        import's ``audit.Source`` (default: the command being run)."""
+        from cchc.store.audit import Source, Trail
+
         self._begin()
         try:
-            yield self.conn
+            yield Trail(self.conn, source or Source(self.command))
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:

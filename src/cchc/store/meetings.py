@@ -2,74 +2,63 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from cchc.domain.errors import Conflict, InputError, NotFound
-from cchc.domain.text import clean, required
-from cchc.store import audit
-from cchc.store.ledger import Ledger
+from cchc.domain.errors import NotFound
+from cchc.domain.rules import meetings as rules
+from cchc.domain.text import clean
+from cchc.store.records import Noun
 
 
-def kinds(ledger: Ledger) -> list[dict]:
-    return ledger.rows("SELECT key, name, name_en FROM meeting_kinds ORDER BY rowid")
+def meeting_key(key: tuple) -> str:
+    kind, held_on, title = key
+    return f"{kind}@{held_on}" + (f"/{title}" if title else "")
 
 
-def check_kind(ledger: Ledger, kind: str) -> str:
+_M = ", ".join(rules.COLUMNS)
+NOUN = Noun(
+    kind="meeting",
+    columns=rules.COLUMNS,
+    key=("kind", "held_on", "title"),
+    select=f"SELECT {_M} FROM meetings WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
+    insert=f"INSERT INTO meetings ({_M}) VALUES (:kind, :held_on, :title, :chair, :note)",
+    update="UPDATE meetings SET chair = :chair, note = :note WHERE kind = :kind AND held_on = :held_on"
+    " AND title = :title",
+    delete="DELETE FROM meetings WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
+    audit_key=meeting_key,
+    validate=rules.validate,
+)
+KIND = Noun(
+    kind="meeting_kind",
+    columns=rules.KIND_COLUMNS,
+    key=("key",),
+    select="SELECT key, name, name_en FROM meeting_kinds WHERE key = :k0",
+    insert="INSERT INTO meeting_kinds (key, name, name_en) VALUES (:key, :name, :name_en)",
+    update="UPDATE meeting_kinds SET name = :name, name_en = :name_en WHERE key = :key",
+    delete="DELETE FROM meeting_kinds WHERE key = :k0",
+    audit_key=lambda key: key[0],
+    validate=lambda rec, **_: rules.validate_kind(rec),
+)
+
+
+def kinds(ledger_or_conn) -> list[dict]:
+    conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
+    cur = conn.execute("SELECT key, name, name_en FROM meeting_kinds ORDER BY rowid")
+    return [dict(zip(("key", "name", "name_en"), r, strict=True)) for r in cur]
+
+
+def kind_keys(conn) -> frozenset[str]:
+    return frozenset(r[0] for r in conn.execute("SELECT key FROM meeting_kinds"))
+
+
+def check_kind(ledger, kind: str) -> str:
     kind = (clean(kind) or "").lower()
     if not ledger.scalar("SELECT 1 FROM meeting_kinds WHERE key = ?", (kind,)):
         raise NotFound("kind_missing", kind=kind)
     return kind
 
 
-def add_kind(ledger: Ledger, key: str, name: str, name_en: str | None = None) -> dict:
-    key = required(key, "key").lower()
-    if not all(ch.isalnum() or ch in "-_" for ch in key):
-        raise InputError("bad_choice", field="key", value=key, choices="a-z, 0-9, -, _")
-    values = {"key": key, "name": required(name, "name"), "name_en": clean(name_en)}
-    with ledger.write() as conn:
-        if conn.execute("SELECT 1 FROM meeting_kinds WHERE key = ?", (key,)).fetchone():
-            raise Conflict("kind_exists", kind=key)
-        conn.execute("INSERT INTO meeting_kinds (key, name, name_en) VALUES (:key, :name, :name_en)", values)
-        audit.record(conn, ledger.command, "meeting_kind", key, "insert", None, values)
-    return values
+def list_meetings(ledger, kind: str | None = None, date_from=None, date_to=None) -> list[dict]:
+    from cchc.domain.errors import InputError
 
-
-def add(
-    ledger: Ledger,
-    kind: str,
-    held_on: date,
-    title: str | None = None,
-    chair: str | None = None,
-    note: str | None = None,
-) -> dict:
-    with ledger.write() as conn:
-        values = {
-            "kind": check_kind(ledger, kind),
-            "held_on": held_on.isoformat(),
-            "title": clean(title) or "",
-            "chair": clean(chair),
-            "note": clean(note),
-        }
-        if conn.execute(
-            "SELECT 1 FROM meetings WHERE kind = :kind AND held_on = :held_on AND title = :title",
-            values,
-        ).fetchone():
-            raise Conflict("meeting_exists", **{k: values[k] for k in ("kind", "held_on", "title")})
-        conn.execute(
-            "INSERT INTO meetings (kind, held_on, title, chair, note) VALUES (:kind, :held_on, :title, :chair, :note)",
-            values,
-        )
-        key = f"{values['kind']}@{values['held_on']}" + (f"/{values['title']}" if values["title"] else "")
-        audit.record(conn, ledger.command, "meeting", key, "insert", None, values)
-    return values
-
-
-def list_meetings(
-    ledger: Ledger,
-    kind: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> list[dict]:
     if date_from and date_to and date_from > date_to:
         raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     where, params = [], {}
@@ -82,7 +71,7 @@ def list_meetings(
     if date_to:
         where.append("held_on <= :to")
         params["to"] = date_to.isoformat()
-    sql = "SELECT kind, held_on, title, chair, note FROM meetings"
+    sql = f"SELECT {_M} FROM meetings"
     if where:
         sql += " WHERE " + " AND ".join(where)
     return ledger.rows(sql + " ORDER BY held_on, kind, title", params)

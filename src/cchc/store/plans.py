@@ -2,58 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
+from cchc.domain.errors import NotFound
+from cchc.domain.rules import plans as rules
+from cchc.domain.rules.values import normal_code
+from cchc.domain.text import clean
+from cchc.store.records import Noun
 
-from cchc.domain.errors import Conflict, InputError, NotFound
-from cchc.domain.text import clean, required
-from cchc.store import audit
-from cchc.store.ledger import Ledger
+COLS = ", ".join(rules.COLUMNS)
+NOUN = Noun(
+    kind="plan",
+    columns=rules.COLUMNS,
+    key=("code",),
+    select=f"SELECT {COLS} FROM plans WHERE code = :k0",
+    insert=f"INSERT INTO plans ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
+    update="UPDATE plans SET title = :title, year = :year, issued_on = :issued_on, basis = :basis WHERE code = :code",
+    delete="DELETE FROM plans WHERE code = :k0",
+    audit_key=lambda key: key[0],
+    validate=lambda rec, **_: rules.validate(rec),
+)
 
-PUBLIC = "code, title, year, issued_on, basis"
 
-
-def _public(row: dict) -> dict:
-    return {k: row[k] for k in ("code", "title", "year", "issued_on", "basis")}
-
-
-def get(ledger: Ledger, code: str) -> dict:
-    row = ledger.row(f"SELECT id, {PUBLIC} FROM plans WHERE code = ?", (clean(code),))
+def get(ledger, code: str) -> dict:
+    row = ledger.row(f"SELECT id, {COLS} FROM plans WHERE code = ?", (normal_code(clean(code) or ""),))
     if row is None:
         raise NotFound("plan_missing", code=code)
     return row
 
 
-def add(
-    ledger: Ledger,
-    code: str,
-    title: str,
-    year: int,
-    issued_on: date | None = None,
-    basis: str | None = None,
-) -> dict:
-    code = required(code, "code")
-    title = required(title, "title")
-    if not 1900 <= int(year) <= 2200:
-        raise InputError("bad_year", value=year)
-    values = {
-        "code": code,
-        "title": title,
-        "year": int(year),
-        "issued_on": issued_on.isoformat() if issued_on else None,
-        "basis": clean(basis),
-    }
-    with ledger.write() as conn:
-        if conn.execute("SELECT 1 FROM plans WHERE code = ?", (code,)).fetchone():
-            raise Conflict("plan_exists", code=code)
-        conn.execute(
-            "INSERT INTO plans (code, title, year, issued_on, basis) VALUES (:code, :title, :year, :issued_on, :basis)",
-            values,
-        )
-        audit.record(conn, ledger.command, "plan", code, "insert", None, values)
-    return values
-
-
-def list_plans(ledger: Ledger) -> list[dict]:
+def list_plans(ledger) -> list[dict]:
     """Every plan with its task counts (cancelled tasks are outside the total)."""
     return ledger.rows(
         """

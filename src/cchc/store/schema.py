@@ -21,9 +21,36 @@ def migration(fn: Callable[[Any], None]) -> Callable[[Any], None]:
 
 
 def _script(db: Any, sql: str) -> None:
-    for statement in sql.split(";\n"):
-        if statement.strip():
+    """Run a script whole, statement by statement as SQLite's own tokenizer ends them (a ``;``
+    inside a string or a trigger body does not end a statement), in the migration's transaction
+    (``executescript`` would commit first)."""
+    import sqlite3
+
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
             db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+# Reference rows a migration seeds (no audit entries: they are part of creating the ledger).
+# Frozen with their migration: a swap announced later is shipped by a later migration.
+BUILT_IN_MEETING_KINDS: dict[str, tuple | None] = {"office": None, "chairman": None}  # renamable
+M002_CALENDAR = (
+    ("2024-04-29", "off", "Nghỉ hoán đổi dịp 30/4–1/5/2024 (làm bù thứ Bảy 04/05/2024)"),
+    ("2024-05-04", "work", "Làm bù cho ngày nghỉ thứ Hai 29/04/2024"),
+    ("2025-05-02", "off", "Nghỉ hoán đổi dịp 30/4–1/5/2025 (làm bù thứ Bảy 26/04/2025)"),
+    ("2025-04-26", "work", "Làm bù cho ngày nghỉ thứ Sáu 02/05/2025"),
+)
+SHIPPED_CALENDAR = (M002_CALENDAR,)  # every migration's seeded overrides, in order
+
+
+def shipped_calendar() -> dict[str, tuple]:
+    """day -> (day, kind, reason) of every override the migrations ship."""
+    return {row[0]: row for rows in SHIPPED_CALENDAR for row in rows}
 
 
 @migration
@@ -148,9 +175,7 @@ ALTER TABLE dossiers ADD COLUMN rescheduled_due_on TEXT;
 ALTER TABLE dossiers ADD COLUMN reschedule_reason TEXT
 """,
     )
-    from cchc.store.calendar import seed_shipped
-
-    seed_shipped(db.conn)
+    db.conn.executemany("INSERT OR IGNORE INTO calendar_overrides (day, kind, reason) VALUES (?, ?, ?)", M002_CALENDAR)
 
 
 @migration
@@ -212,6 +237,26 @@ CREATE TABLE holiday_cache (
     days TEXT NOT NULL,
     work TEXT NOT NULL,
     PRIMARY KEY (year, version)
+)
+""",
+    )
+
+
+@migration
+def m007_audit_import_rows(db: Any) -> None:
+    """An import's audit: one chained entry for the file (its name, SHA-256 and ``root``) and a
+    row per record it wrote (the key, the file's line, the action and the record's digest),
+    appended in order without an index (the entry's ``root`` covers them; ``audit verify``
+    reads them in one pass)."""
+    _script(
+        db,
+        """
+CREATE TABLE audit_rows (
+    entry INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    line INTEGER,
+    action TEXT NOT NULL,
+    digest TEXT NOT NULL
 )
 """,
     )

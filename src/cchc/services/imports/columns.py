@@ -14,23 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from cchc import i18n
 from cchc.domain.errors import InputError
-
-i18n.register(
-    {
-        "imp_no_columns": (
-            "{path}: không tìm thấy dòng tiêu đề có các cột cần thiết ({needed}); các cột được biết: {known}",
-            "{path}: no header row with the needed columns ({needed}); known columns: {known}",
-        ),
-        "imp_missing_column": ("{path}: thiếu cột {column}", "{path}: missing column {column}"),
-        "imp_unknown_columns": (
-            "{path}: bỏ qua cột không biết: {columns}",
-            "{path}: ignoring columns cchc does not know: {columns}",
-        ),
-        "imp_empty": ("{path}: tệp không có dữ liệu", "{path}: the file has no data"),
-    }
-)
 
 DOSSIER = {
     "code": ["mã hồ sơ", "mã số hồ sơ", "số hồ sơ", "ma ho so"],
@@ -115,12 +99,31 @@ PLAN = {
 }
 PLAN_IGNORED = ["tasks_total", "tasks_done", "tt", "stt", "id"]
 PROCEDURE = {
-    "code": ["mã thủ tục", "mã tthc", "mã"],
-    "name": ["tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục"],
-    "field": ["lĩnh vực"],
-    "days": ["thời hạn giải quyết", "thời hạn giải quyết (ngày làm việc)", "thời hạn", "số ngày"],
+    "code": ["mã thủ tục", "mã tthc", "mã", "ma thu tuc"],
+    "name": ["tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục", "ten thu tuc"],
+    "field": ["lĩnh vực", "linh vuc"],
+    "days": [
+        "thời hạn giải quyết",
+        "thời hạn giải quyết (ngày làm việc)",
+        "thời hạn",
+        "số ngày",
+        "thoi han giai quyet",
+    ],
 }
 PROCEDURE_IGNORED = ["tt", "stt", "id", "cơ quan thực hiện", "cấp thực hiện"]
+
+MEETING_KIND = {
+    "key": ["khóa", "mã loại", "mã"],
+    "name": ["tên", "tên loại cuộc họp", "loại cuộc họp"],
+    "name_en": ["tên tiếng anh", "english name"],
+}
+MEETING_KIND_IGNORED = ["tt", "stt", "id"]
+CALENDAR = {
+    "day": ["ngày", "date"],
+    "kind": ["loại", "nghỉ/làm"],
+    "reason": ["lý do", "căn cứ", "lý do, căn cứ"],
+}
+CALENDAR_IGNORED = ["tt", "stt", "thứ", "weekday", "source", "nguồn"]
 
 NOUNS = {
     "dossiers": (DOSSIER, DOSSIER_IGNORED, ("code", "procedure", "received_on")),
@@ -128,6 +131,8 @@ NOUNS = {
     "meetings": (MEETING, MEETING_IGNORED, ("kind", "held_on")),
     "plans": (PLAN, PLAN_IGNORED, ("code", "title")),
     "procedures": (PROCEDURE, PROCEDURE_IGNORED, ("code", "name", "days")),
+    "meeting-kinds": (MEETING_KIND, MEETING_KIND_IGNORED, ("key", "name")),
+    "calendar": (CALENDAR, CALENDAR_IGNORED, ("day", "kind", "reason")),
 }
 _NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 
@@ -175,6 +180,7 @@ class Table:
 
     def _set_header(self, cells: list) -> None:
         self.pos, self.headings, self.unknown = {}, {}, []
+        self._also: list[tuple[int, int]] = []  # (position, the column's first position)
         for i, c in enumerate(cells):
             if c is None or not str(c).strip():
                 continue
@@ -183,7 +189,9 @@ class Table:
             if col and col not in self.pos:
                 self.pos[col] = i
                 self.headings[col] = " ".join(str(c).split())
-            elif not col and k not in self._ignored:
+            elif col:  # the same column under another heading (JSON objects that spell it two ways)
+                self._also.append((i, self.pos[col]))
+            elif k not in self._ignored:
                 self.unknown.append(" ".join(str(c).split()))
         self.width = len(cells)
         self._header_raw = list(cells)
@@ -240,7 +248,7 @@ class Table:
 
     def rows(self) -> Iterator[tuple[int, list]]:
         """(line, cells) of the data rows, padded to the header's width; JSON header changes
-        are applied on the way."""
+        are applied on the way; blank rows (a spreadsheet's empty lines) are skipped."""
         width = self.width
         json_like = self.source.format in ("json", "jsonl")
         for line, cells in itertools.chain(self._pending, self._rows):
@@ -250,4 +258,9 @@ class Table:
                 continue
             if len(cells) < width:
                 cells = list(cells) + [None] * (width - len(cells))
+            if not any(cells) or not any(c is not None and str(c).strip() for c in cells):
+                continue
+            for i, first in self._also:
+                if cells[first] is None and cells[i] is not None:
+                    cells[first] = cells[i]
             yield line, cells

@@ -17,44 +17,8 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from cchc import i18n
 from cchc.domain.errors import InputError
 from cchc.domain.text import unstorable
-
-i18n.register(
-    {
-        "imp_unknown_format": (
-            "{path}: không nhận ra định dạng từ phần mở rộng; dùng --format csv|tsv|json|jsonl|xlsx",
-            "{path}: cannot tell the format from the extension; use --format csv|tsv|json|jsonl|xlsx",
-        ),
-        "imp_cannot_open": ("{path}: không mở được tệp ({detail})", "{path}: cannot open the file ({detail})"),
-        "imp_wrong_kind": (
-            "{path}: tệp trông như {actual}, không phải {fmt}; đổi tên tệp hoặc dùng --format",
-            "{path}: the file looks like {actual}, not {fmt}; rename it or use --format",
-        ),
-        "imp_decode": (
-            "{path}:{line}: không giải mã được bằng {encoding} ({detail}); tệp cũ có thể cần"
-            " --encoding cp1258 (hoặc utf-16, latin-1)",
-            "{path}:{line}: cannot decode as {encoding} ({detail}); an older file may need"
-            " --encoding cp1258 (or utf-16, latin-1)",
-        ),
-        "imp_bad_encoding": ("không biết bảng mã {encoding!r}", "unknown encoding {encoding!r}"),
-        "imp_bad_json": ("{path}:{line}: JSON không hợp lệ ({detail})", "{path}:{line}: invalid JSON ({detail})"),
-        "imp_json_bad_text": (
-            "{path}:{line}: {column}: văn bản không hợp lệ (ký tự NUL hoặc \\ud800..\\udfff lẻ)",
-            "{path}:{line}: {column}: invalid text (a NUL or a lone \\ud800..\\udfff character)",
-        ),
-        "imp_json_not_object": (
-            "{path}:{line}: mỗi bản ghi JSON phải là một object {{...}}",
-            "{path}:{line}: each JSON record must be an object {{...}}",
-        ),
-        "imp_bad_xlsx": (
-            "{path}: không đọc được bảng tính xlsx ({detail})",
-            "{path}: cannot read the xlsx workbook ({detail})",
-        ),
-        "imp_bad_csv": ("{path}:{line}: CSV không hợp lệ ({detail})", "{path}:{line}: invalid CSV ({detail})"),
-    }
-)
 
 FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
 EXTENSIONS = {

@@ -1,19 +1,9 @@
-"""Labels and messages in Vietnamese (default) and English.
+"""Messages and labels every command shares: values, the ledger, plans, tasks, dossiers,
+meetings, and the problems the shared rules find.
 
-The language is chosen once per process (``--lang`` or ``CCHC_LANG``); JSON keys never change.
-Keep this module free of heavy imports: it is loaded on every command.
-"""
+key -> (Vietnamese, English); values are named ``str.format`` fields."""
 
-from __future__ import annotations
-
-import os
-
-LANGS = ("vi", "en")
-_lang = os.environ.get("CCHC_LANG", "vi") if os.environ.get("CCHC_LANG") in LANGS else "vi"
-
-# key -> (vi, en). Placeholders use str.format names.
 MESSAGES: dict[str, tuple[str, str]] = {
-    # generic input
     "bad_date": (
         "ngày không hợp lệ: {value!r} (dùng 09/06/2022, 2022-06-09 hoặc today)",
         "invalid date: {value!r} (use 09/06/2022, 2022-06-09 or today)",
@@ -38,7 +28,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bad_range": ("--from {start} sau --to {end}", "--from {start} is after --to {end}"),
     "nothing_to_edit": ("không có gì để sửa", "nothing to edit"),
-    # ledger
     "not_sqlite": (
         "{path}: không phải tệp sổ cái SQLite; tệp được giữ nguyên",
         "{path}: not a SQLite ledger file; left untouched",
@@ -64,10 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{record}: the stored {column}={value!r} is not valid (edited outside cchc?); run 'cchc check'",
     ),
     "cannot_open": ("không mở được sổ cái {path}: {detail}", "cannot open the ledger {path}: {detail}"),
-    # plans
     "plan_exists": ("kế hoạch {code} đã có", "plan {code} already exists"),
     "plan_missing": ("không có kế hoạch {code}", "no plan {code}"),
-    # tasks
     "task_missing": ("không có nhiệm vụ {ref}", "no task {ref}"),
     "task_already": ("nhiệm vụ {ref} đã ở trạng thái '{state}'", "task {ref} is already {state}"),
     "task_closed": (
@@ -82,7 +69,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lĩnh vực cải cách không hợp lệ: {value!r} (xem 'cchc task areas')",
         "unknown reform area: {value!r} (see 'cchc task areas')",
     ),
-    # dossiers
     "dossier_exists": ("hồ sơ {code} đã có", "dossier {code} already exists"),
     "dossier_missing": ("không có hồ sơ {code}", "no dossier {code}"),
     "due_before_received": (
@@ -97,7 +83,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hồ sơ {code} đã kết thúc ({outcome} ngày {when})",
         "dossier {code} is already finished ({outcome} on {when})",
     ),
-    # meetings
     "kind_missing": (
         "không có loại cuộc họp {kind!r} (xem 'cchc meeting kinds')",
         "unknown meeting kind {kind!r} (see 'cchc meeting kinds')",
@@ -107,7 +92,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đã có cuộc họp {kind} ngày {held_on} với tiêu đề {title!r}",
         "a {kind} meeting on {held_on} titled {title!r} already exists",
     ),
-    # success
     "created_ledger": ("đã tạo sổ cái {path}", "created ledger {path}"),
     "ledger_ready": ("sổ cái {path} đã sẵn sàng", "ledger {path} is ready"),
     "added_plan": ("đã thêm kế hoạch {code}", "added plan {code}"),
@@ -118,9 +102,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "added_meeting": ("đã ghi cuộc họp {kind} ngày {held_on}", "recorded {kind} meeting on {held_on}"),
     "added_kind": ("đã thêm loại cuộc họp {kind}", "added meeting kind {kind}"),
     "none_found": ("không có bản ghi nào", "no records"),
+    "bad_text": ("văn bản không hợp lệ ({why}): {value!a}", "invalid text ({why}): {value!a}"),
 }
 
-# Labels for statuses, headings and fields: key -> (vi, en)
 LABELS: dict[str, tuple[str, str]] = {
     "todo": ("chưa làm", "to do"),
     "doing": ("đang làm", "doing"),
@@ -137,7 +121,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "online": ("trực tuyến", "online"),
     "direct": ("trực tiếp", "in person"),
     "postal": ("bưu chính", "postal"),
-    # headings
     "code": ("Mã", "Code"),
     "ref": ("Mã NV", "Ref"),
     "title": ("Tiêu đề", "Title"),
@@ -183,41 +166,3 @@ LABELS: dict[str, tuple[str, str]] = {
     "plan": ("Kế hoạch", "Plan"),
     "name_en": ("Tên tiếng Anh", "Name"),
 }
-
-
-def register(
-    messages: dict[str, tuple[str, str]] | None = None, labels: dict[str, tuple[str, str]] | None = None
-) -> None:
-    """Add a feature's own messages and labels (call at import time of its module)."""
-    MESSAGES.update(messages or {})
-    LABELS.update(labels or {})
-
-
-def set_lang(lang: str) -> None:
-    global _lang
-    if lang not in LANGS:
-        raise ValueError(lang)
-    _lang = lang
-
-
-def lang() -> str:
-    return _lang
-
-
-def _pick(pair: tuple[str, str]) -> str:
-    return pair[1] if _lang == "en" else pair[0]
-
-
-def msg(key: str, **params: object) -> str:
-    pair = MESSAGES.get(key)
-    if pair is None:
-        return key + (" " + repr(params) if params else "")
-    field = params.get("field")
-    if isinstance(field, str) and field in LABELS:  # "title" -> "Tiêu đề" in Vietnamese
-        params = {**params, "field": label(field)}
-    return _pick(pair).format(**params)
-
-
-def label(key: str) -> str:
-    pair = LABELS.get(key)
-    return _pick(pair) if pair else key

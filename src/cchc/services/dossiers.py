@@ -1,0 +1,162 @@
+"""The clerk's actions on dossiers: receive, finish (resolved, returned, withdrawn), wait for
+supplements and resume, reschedule — each one transaction through the dossier's one write path
+(``store.dossiers.Writer``), so the commands obey exactly the rules an import does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cchc.domain.errors import Conflict, InputError, Label
+from cchc.domain.rules import dossiers as rules
+from cchc.domain.rules.values import normal_code
+from cchc.domain.text import clean, required
+from cchc.store import dossiers
+from cchc.store.dossiers import Item, write_one
+
+
+def add(
+    ledger,
+    code: str,
+    procedure: str,
+    received_on: date,
+    *,
+    due_on: date | None = None,
+    days: int | None = None,
+    field: str | None = None,
+    channel: str | None = None,
+    applicant: str | None = None,
+    note: str | None = None,
+) -> dict:
+    """Receive a dossier; its appointment date is ``due_on``, else ``days`` working days, else the
+    catalog's processing time (the calendar is read inside this action's transaction)."""
+    from cchc.services.procedures import for_dossier
+
+    code = normal_code(clean(code) or "")
+    with ledger.write() as tx:
+        if code and dossiers.snapshot(tx.conn, code):
+            raise Conflict("dossier_exists", code=code)
+        p = for_dossier(tx.conn, procedure, received_on, due_on=due_on, days=days, field=field)
+        rec = {
+            "code": code,
+            "procedure": p["procedure"],
+            "field": p["field"],
+            "applicant": clean(applicant),
+            "channel": channel_of(channel),
+            "received_on": received_on.isoformat(),
+            "due_on": p["due_on"].isoformat(),
+            "note": clean(note),
+        }
+        return write_one(tx, Item(rec))
+
+
+def channel_of(channel: str | None) -> str:
+    """online/direct/postal, or the Vietnamese words the importer also reads (trực tuyến ...)."""
+    from cchc.domain.channels import CHANNEL_WORDS
+    from cchc.domain.text import key
+
+    text = clean(channel) or "direct"
+    found = CHANNEL_WORDS.get(key(text))
+    if found is None:
+        raise InputError(
+            "bad_choice",
+            field=Label("channel"),
+            value=text,
+            choices="online/trực tuyến, direct/trực tiếp, postal/bưu chính",
+        )
+    return found
+
+
+def _current(tx, code: str) -> dict:
+    from cchc.domain.errors import NotFound
+
+    code = normal_code(clean(code) or "")
+    row = dossiers.snapshot(tx.conn, code)
+    if row is None:
+        raise NotFound("dossier_missing", code=code)
+    return row
+
+
+def finish(ledger, code: str, outcome: str, on: date, reason: str | None = None) -> dict:
+    """Record the dossier's one outcome: resolved, returned (with a reason) or withdrawn. A
+    dossier waiting for supplements stops waiting that day (its dates move by the days waited)."""
+    assert outcome in rules.OUTCOMES
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        if row["outcome"] is not None:
+            raise Conflict("dossier_finished", code=row["code"], outcome=Label(_status(row)), when=row["finished_on"])
+        if outcome == "returned":
+            required(reason, "reason")
+        if row["paused_on"] is not None:  # the wait ends that day: its own entry, as `dossier resume`
+            _resume(tx, row, on)
+        rec = {"code": row["code"], "outcome": outcome, "finished_on": on.isoformat()}
+        if outcome == "returned" or clean(reason):
+            rec["return_reason"] = clean(reason)
+        write_one(tx, Item(rec, action=outcome))
+        return dossiers.get(tx, row["code"], as_of=on)
+
+
+def _status(row: dict) -> str:
+    from cchc.domain.timeliness import status
+
+    return status(row["due_on"], row["outcome"], row["finished_on"])
+
+
+def _not_finished(row: dict, action: str) -> None:
+    if row["outcome"] is not None:
+        raise Conflict(
+            "dossier_pause_finished",
+            code=row["code"],
+            outcome=Label(row["outcome"]),
+            when=row["finished_on"],
+            action=Label(action),
+        )
+
+
+def pause(ledger, code: str, on: date, reason: str | None) -> dict:
+    """The office waits for the applicant's supplements from ``on``."""
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        _not_finished(row, "pause")
+        if row["paused_on"]:
+            raise Conflict(
+                "dossier_already_paused", code=row["code"], since=row["paused_on"], reason=row["pause_reason"]
+            )
+        hist = dossiers.history(tx.conn, row["code"])
+        why = required(reason, "reason")
+        item = Item(
+            {"code": row["code"], "paused_on": on.isoformat(), "pause_reason": why},
+            action="pause",
+            pauses=[*hist, {"paused_on": on.isoformat(), "resumed_on": None, "days": None, "reason": why}],
+        )
+        return write_one(tx, item)
+
+
+def resume(ledger, code: str, on: date) -> dict:
+    """End the wait; the appointment date(s) move by the working days waited."""
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        if not row["paused_on"]:
+            raise Conflict("dossier_not_paused", code=row["code"])
+        return _resume(tx, row, on)
+
+
+def _resume(tx, row: dict, on: date) -> dict:
+    from cchc.store.calendar import load_calendar
+
+    hist = dossiers.history(tx.conn, row["code"])
+    rec, hist, days = rules.end_pause(row, hist, on.isoformat(), load_calendar(tx.conn))
+    after = write_one(tx, Item(rec, action="resume", pauses=hist))
+    return {**after, "paused_days": days}
+
+
+def reschedule(ledger, code: str, new_due: date, reason: str | None) -> dict:
+    """The apology slip's new date; timeliness is still judged against the original date."""
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        _not_finished(row, "reschedule")
+        rec = {
+            "code": row["code"],
+            "rescheduled_due_on": new_due.isoformat(),
+            "reschedule_reason": required(reason, "reason"),
+        }
+        return write_one(tx, Item(rec, action="reschedule"))

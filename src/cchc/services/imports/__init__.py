@@ -1,0 +1,142 @@
+"""``cchc import NOUN FILE``: read, check every row with the shared rules, then write all of it
+or nothing, through each noun's one write path.
+
+Rows are matched on their natural key (dossier code; plan code; task plan and number; meeting
+kind, date and title; meeting kind key; procedure code; calendar day): identical rows are left
+alone, changed rows updated, new rows inserted. The import's audit entry names the file and its
+SHA-256; each record it wrote has an audit row with its line and digest.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from cchc.services.imports.problems import ImportFailed, Problems
+
+NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar")
+SAMPLE = 20  # keys listed per action by --dry-run
+
+__all__ = ["NOUNS", "ImportFailed", "Summary", "import_file"]
+
+
+@dataclass
+class Summary:
+    noun: str
+    file: str = ""
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    samples: dict[str, list[str]] = field(default_factory=lambda: {"insert": [], "update": []})
+    warnings: list[tuple[str, dict]] = field(default_factory=list)  # (message key, values)
+
+    def sample(self, written: list[tuple[str, str]]) -> None:
+        for action, key in written:
+            bucket = self.samples["insert" if action == "insert" else "update"]
+            if len(bucket) < SAMPLE:
+                bucket.append(key)
+
+    def as_dict(self) -> dict:
+        return {
+            "noun": self.noun,
+            "rows": self.rows,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "seconds": round(self.seconds, 3),
+            "dry_run": self.dry_run,
+            "would_insert": self.samples["insert"],
+            "would_update": self.samples["update"],
+            "file": self.file,
+        }
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _sha256(path: str) -> str | None:
+    """The file's SHA-256 (None for stdin: its bytes are hashed as they are read)."""
+    if path == "-":
+        return None
+    import hashlib
+
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def import_file(ledger, noun: str, path: str, **options) -> Summary:
+    """Import one file into the ledger (see ``import_files``)."""
+    return import_files(ledger, [(noun, path)], **options)[0]
+
+
+def import_files(
+    ledger,
+    jobs: list[tuple[str, str]],
+    *,
+    fmt: str | None = None,
+    encoding: str | None = None,
+    dry_run: bool = False,
+    progress=None,
+    warn=None,
+) -> list[Summary]:
+    """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
+    ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
+    warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
+    has any (nothing written) or InputError when a file itself cannot be read."""
+    summaries: list[Summary] = []
+    try:
+        with ledger.write() as tx:
+            for noun, path in jobs:
+                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn))
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    for s in summaries:
+        s.dry_run = dry_run
+    return summaries
+
+
+def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
+    from cchc.services.imports.columns import Table
+    from cchc.services.imports.readers import Source
+    from cchc.store.audit import Provenance
+
+    started = time.perf_counter()
+    source = Source(path, fmt, encoding)
+    summary = Summary(noun, file=source.name)
+    problems = Problems(source.name)
+    try:
+        table = Table(source, noun)
+        if table.unknown:
+            warning = ("imp_unknown_columns", {"path": source.name, "columns": ", ".join(table.unknown)})
+            summary.warnings.append(warning)
+            if warn:
+                warn(*warning)
+        tick = None
+        if progress is not None:
+
+            def tick(_rows: int) -> None:
+                progress(source.bytes_read(), source.size)
+
+        provenance = Provenance(source.name, _sha256(path))
+        if noun == "dossiers":
+            from cchc.services.imports.dossiers import import_dossiers
+
+            import_dossiers(tx, table, problems, summary, provenance, tick)
+        else:
+            from cchc.services.imports.records import import_records
+
+            import_records(tx, noun, table, problems, summary, provenance)
+    finally:
+        source.close()
+    problems.raise_if_any()  # the caller's transaction rolls back
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,276 @@
+"""Importing dossiers: a tracking book (sổ theo dõi hồ sơ) or an export, up to millions of rows.
+
+Each row is read into a record of the columns the file has (outcome from the resolved/returned/
+withdrawn dates or a status word, the appointment date from the catalog when the book has none,
+the waits for supplements and the new date), then batches of ``CHUNK`` rows go through the
+dossier's one write path, ``store.dossiers.Writer`` — the same one ``dossier add`` and
+``dossier resolve`` use — inside the import's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from cchc.domain.channels import CHANNEL_WORDS
+from cchc.domain.errors import CchcError
+from cchc.domain.rules.dossiers import PAUSE_COLUMNS
+from cchc.domain.rules.values import normal_code
+from cchc.services.imports import cells as c
+from cchc.store.dossiers import CHUNK, Item, Writer
+
+OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
+OUTCOME_DATE = {"resolved": "resolved_on", "returned": "returned_on", "withdrawn": "withdrawn_on"}
+PAUSE_PAIRS = (("paused_on", "pause_reason"), ("rescheduled_due_on", "reschedule_reason"))
+STATUS_WORDS = {
+    "resolved": "resolved",
+    "early": "resolved",
+    "on_time": "resolved",
+    "on-time": "resolved",
+    "late": "resolved",
+    "đã giải quyết": "resolved",
+    "đã trả kết quả": "resolved",
+    "trả kết quả": "resolved",
+    "trước hạn": "resolved",
+    "trả sớm hạn": "resolved",
+    "đúng hạn": "resolved",
+    "trễ hạn": "resolved",
+    "đã xử lý xong": "resolved",
+    "returned": "returned",
+    "trả lại": "returned",
+    "từ chối": "returned",
+    "từ chối giải quyết": "returned",
+    "withdrawn": "withdrawn",
+    "rút": "withdrawn",
+    "xin rút": "withdrawn",
+    "rút hồ sơ": "withdrawn",
+    "công dân xin rút hồ sơ": "withdrawn",
+    "pending": "pending",
+    "overdue": "pending",
+    "đang giải quyết": "pending",
+    "đang xử lý": "pending",
+    "trong hạn": "pending",
+    "chưa giải quyết": "pending",
+    "quá hạn": "any",
+}
+
+
+def row_reader(table, conn):
+    """A function (line, cells) -> ``Item``, raising ``CellError``."""
+    pos = table.pos
+    restore = table.source.format in ("csv", "tsv", "xlsx")
+    p = {col: pos.get(col) for col in (*pos, *OUTCOME_COLS)}
+    i_code, i_proc, i_rec, i_due = pos["code"], pos["procedure"], pos["received_on"], pos.get("due_on")
+    i_field, i_app, i_chan, i_note, i_reason = (
+        pos.get(k) for k in ("field", "applicant", "channel", "note", "return_reason")
+    )
+    outcome_present = any(p.get(col) is not None for col in OUTCOME_COLS)
+    channel = c.lookup(CHANNEL_WORDS, "imp_bad_channel")
+    status_of = c.lookup(STATUS_WORDS, "imp_bad_status")
+    ctext = c.cached_text if restore else (lambda v: c.text(v, False))
+    due_of = _catalog_due(conn)
+    i_hist = pos.get("pauses")
+    pause_cols = [col for pair in PAUSE_PAIRS for col in pair if col in pos]
+
+    def outcome_of(cells) -> tuple[str | None, str | None]:
+        res, ret, wd = (c.date(cells[p[k]], k) if p.get(k) is not None else None for k in OUTCOME_DATE.values())
+        st = status_of(cells[p["status"]], "status") if p.get("status") is not None else None
+        if (res is not None) + (ret is not None) + (wd is not None) > 1:
+            raise c.CellError("returned_on" if ret and res else "withdrawn_on", "imp_two_outcomes")
+        outcome, fin = (
+            ("resolved", res) if res else ("returned", ret) if ret else ("withdrawn", wd) if wd else (None, None)
+        )
+        if st in OUTCOME_DATE:
+            raw = c.text(cells[p["status"]])
+            if outcome is None:
+                fin = c.date(cells[p["finished_on"]], "finished_on") if p.get("finished_on") is not None else None
+                if fin is None:
+                    raise c.CellError("status", "imp_status_needs_date", status=raw, column=OUTCOME_DATE[st])
+                outcome = st
+            elif outcome != st:
+                raise c.CellError("status", "imp_status_conflict", status=raw, column=OUTCOME_DATE[outcome])
+        elif outcome is None and p.get("finished_on") is not None and c.text(cells[p["finished_on"]]):
+            raise c.CellError("finished_on", "imp_finished_no_outcome")
+        return outcome, fin
+
+    def read(line: int, cells) -> Item:
+        code = normal_code(c.need(c.text(cells[i_code], restore), "code"))
+        proc = c.need(ctext(cells[i_proc]), "procedure")
+        rec = {
+            "code": code,
+            "procedure": proc,
+            "received_on": c.need(c.date(cells[i_rec], "received_on"), "received_on"),
+        }
+        if i_field is not None:
+            rec["field"] = ctext(cells[i_field])
+        due = c.date(cells[i_due], "due_on") if i_due is not None else None
+        if due is None:
+            due, name, field = due_of(proc, rec["received_on"])
+            rec["procedure"] = name
+            if not rec.get("field"):
+                rec["field"] = field
+        rec["due_on"] = due
+        if i_chan is not None:
+            rec["channel"] = channel(cells[i_chan], "channel") or "direct"
+        if i_app is not None:
+            rec["applicant"] = ctext(cells[i_app])
+        if i_note is not None:
+            rec["note"] = c.text(cells[i_note], restore)
+        if outcome_present:
+            rec["outcome"], rec["finished_on"] = outcome_of(cells)
+        if i_reason is not None:
+            rec["return_reason"] = c.text(cells[i_reason], restore)
+        if rec.get("outcome") == "returned" and not rec.get("return_reason") and rec.get("note"):
+            rec["return_reason"] = rec["note"]  # the tracking book writes the reason under Ghi chú
+        item = Item(rec, line=line)
+        if pause_cols or i_hist is not None:
+            _pauses(item, cells, pos, restore)
+        return item
+
+    return read
+
+
+def _catalog_due(conn):
+    """(due, procedure name, field) from the catalog's processing time for a book without the
+    appointment date; dates and catalog look-ups cached (a million rows repeat them)."""
+    from cchc.store import procedures
+
+    catalog: dict[str, tuple] = {}
+    due_cache: dict[tuple[str, int], str] = {}
+    cal: list = []
+
+    def due_of(proc: str, received: str) -> tuple[str, str, str | None]:
+        entry = catalog.get(proc)
+        if entry is None:
+            try:
+                found = procedures.find(conn, proc)
+            except CchcError as exc:
+                raise c.CellError("procedure", exc.key, **exc.params) from None
+            entry = catalog[proc] = (found["name"], found["field"], found["days"]) if found else ()
+        if not entry:
+            raise c.CellError("due_on", "imp_no_due", name=proc)
+        if not cal:
+            from cchc.store.calendar import load_calendar
+
+            cal.append(load_calendar(conn))
+        k = (received, entry[2])
+        due = due_cache.get(k)
+        if due is None:
+            due = due_cache[k] = cal[0].due(date.fromisoformat(received), entry[2]).isoformat()
+        return due, entry[0], entry[1]
+
+    return due_of
+
+
+def _pauses(item: Item, cells, pos: dict, restore: bool) -> None:
+    """The wait for supplements and the new date, as the file gives them: the four columns, and
+    ``pauses``, the whole history as ``cchc export`` writes it. With the history and without a
+    paused_on column, the history's open wait is the dossier's pause; with paused_on alone (the
+    book's "Tạm dừng từ"), that column decides the open wait and closed ones stay."""
+    rec = item.rec
+    for when, why in PAUSE_PAIRS:
+        if when in pos:
+            rec[when] = c.date(cells[pos[when]], when)
+        if why in pos:
+            rec[why] = c.text(cells[pos[why]], restore)
+    if "pauses" not in pos:
+        item.open_pause = "paused_on" in pos
+        return
+    raw = cells[pos["pauses"]]
+    if raw is None or not raw.strip():
+        opened = rec.get("paused_on")
+        item.pauses = (
+            [{"paused_on": opened, "resumed_on": None, "days": None, "reason": rec.get("pause_reason")}]
+            if opened
+            else []
+        )
+    else:
+        item.pauses = _history(raw)
+    if "paused_on" not in pos:
+        last = item.pauses[-1] if item.pauses and item.pauses[-1]["resumed_on"] is None else None
+        rec["paused_on"], rec["pause_reason"] = (last["paused_on"], last["reason"]) if last else (None, None)
+
+
+def _history(raw: str) -> list[dict]:
+    """The ``pauses`` cell: a JSON array of {paused_on, resumed_on, days, reason}."""
+
+    def bad(detail: str) -> c.CellError:
+        return c.CellError("pauses", "imp_bad_pauses", detail=detail)
+
+    try:
+        items = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise bad(str(exc)[:200]) from None
+    if not isinstance(items, list):
+        raise bad("not a JSON array")
+    out = []
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or set(item) - set(PAUSE_COLUMNS):
+            raise bad(f"#{n}: an object with {', '.join(PAUSE_COLUMNS)}")
+        entry = {}
+        for col in ("paused_on", "resumed_on"):
+            value = item.get(col)
+            if value is not None and not isinstance(value, str):
+                raise bad(f"#{n}: {col}: a date")
+            try:
+                entry[col] = c.date(value, "pauses")
+            except c.CellError:
+                raise bad(f"#{n}: {col}: {value!r}") from None
+        reason = item.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise bad(f"#{n}: reason: text")
+        entry["reason"] = c.text(reason) if reason is not None else None
+        days = item.get("days")
+        entry["days"] = days if days is None or (isinstance(days, int) and not isinstance(days, bool)) else str(days)
+        out.append(entry)
+    return out
+
+
+def _heading(column: str, item: Item | None, table) -> str:
+    """The file's heading for a problem the shared rules found in ``column``."""
+    headings, pos = table.headings, table.pos
+    rec = item.rec if item is not None else {}
+    if column in ("finished_on", "outcome") or (column == "pauses" and "pauses" not in pos and "paused_on" not in pos):
+        outcome_col = OUTCOME_DATE.get(rec.get("outcome") or "")
+        for col in (outcome_col, "finished_on", "status"):
+            if col and col in pos:
+                return headings[col]
+    if column == "pauses" and "pauses" not in pos and "paused_on" in pos:
+        return headings["paused_on"]
+    if column in ("paused_on", "pause_reason") and column not in pos and "pauses" in pos:
+        return headings["pauses"]  # the pause came from the history
+    return headings.get(column, column)
+
+
+def import_dossiers(tx, table, problems, summary, provenance, tick=None) -> None:
+    writer = Writer(tx, provenance=provenance)
+    read = row_reader(table, tx.conn)
+    items: list[Item] = []
+
+    def flush() -> None:
+        by_line = {it.line: it for it in items}
+        out = writer.write(items, apply=not problems)
+        for line, p in out.problems:
+            problems.add(line, _heading(p.column, by_line.get(line), table), p.key, p.params)
+        summary.inserted += out.inserted
+        summary.updated += out.updated
+        summary.unchanged += out.unchanged
+        summary.sample(out.written)
+        items.clear()
+
+    n = 0
+    for line, row in table.rows():
+        n += 1
+        if tick is not None and not n & 8191:
+            tick(n)
+        try:
+            items.append(read(line, row))
+        except c.CellError as exc:
+            problems.add(line, table.headings.get(exc.column, exc.column), exc.key, exc.params)
+            continue
+        if len(items) >= CHUNK:
+            flush()
+    if items:
+        flush()
+    summary.rows = n
+    writer.close()
