@@ -12,17 +12,25 @@ import typer
 
 from cchc import i18n
 from cchc.cli import common
+from cchc.cli.report_docx import build_options, docx_options
 
 app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
 
-FORMATS = ("table", "json", "csv", "markdown", "text", "form")
-EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx")
+EXTENSIONS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".docx": "docx",
+}
 
 i18n.register(
     {
         "bad_extension": (
-            "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt hoặc --format)",
-            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt or --format)",
+            "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt, .docx hoặc --format)",
+            "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt, .docx or --format)",
         ),
         "report_written": ("đã ghi báo cáo {label} vào {path}", "wrote the {label} report to {path}"),
         "cannot_write": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
@@ -35,7 +43,7 @@ UNTIL = typer.Option(
 CALENDAR = typer.Option(False, "--calendar", help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
 PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
-FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form")
+FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|docx")
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
@@ -81,10 +89,20 @@ def _office(office: str | None) -> str | None:
     return office
 
 
-def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None) -> None:
+def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None, docx=None) -> None:
     from cchc.render import report_flat
     from cchc.render.report_text import narrative
 
+    if fmt == "docx":
+        from cchc.render.report_docx import write_docx
+
+        try:
+            write_docx(report, output, lang=lang, options=docx)
+        except OSError as exc:
+            from cchc.domain.errors import InputError
+
+            raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
+        return
     if fmt in ("table", "form"):
         from rich.console import Console
 
@@ -144,6 +162,7 @@ def _run(
     date_from: str | None = None,
     date_to: str | None = None,
     office: str | None = None,
+    docx: dict | None = None,
 ) -> None:
     from cchc.domain import periods
     from cchc.services import reports
@@ -155,6 +174,12 @@ def _run(
     lang = i18n.lang()
     office = _office(office)
     fmt = _format(fmt, json, output)
+    if fmt == "docx":
+        if not output:
+            from cchc.domain.errors import InputError
+
+            raise InputError("docx.needs_output")
+        docx = build_options(docx, office)
     end = common.day(until)
     if kind == "range":
         period = periods.make_range(common.day(date_from), common.day(date_to))
@@ -165,12 +190,13 @@ def _run(
         period = periods.make(kind, year, index, calendar=calendar, until=end)
     with common.ledger() as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
-    _render(report, fmt, lang, output, office)
+    _render(report, fmt, lang, output, office, docx)
     if output:
         common.info(i18n.msg("report_written", label=period.label, path=output))
 
 
 @app.command("semester")
+@docx_options()
 def semester(
     period: str = typer.Argument(None, help="2022-H1 | 2022-H2 (mặc định: nửa năm hiện tại)"),
     until: str = UNTIL,
@@ -182,12 +208,14 @@ def semester(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
-    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
 
 @app.command("quarter")
+@docx_options()
 def quarter(
     period: str = typer.Argument(None, help="2022-Q1 (mặc định: quý hiện tại)"),
     until: str = UNTIL,
@@ -199,12 +227,14 @@ def quarter(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
-    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
 
 @app.command("month")
+@docx_options()
 def month(
     period: str = typer.Argument(None, help="2022-03 (mặc định: tháng hiện tại)"),
     until: str = UNTIL,
@@ -216,12 +246,14 @@ def month(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
-    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
 
 @app.command("nine-months")
+@docx_options()
 def nine_months(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
     until: str = UNTIL,
@@ -233,12 +265,14 @@ def nine_months(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
-    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
 
 @app.command("year")
+@docx_options()
 def year_(
     year: str = typer.Argument(None, help="2022 (mặc định: năm hiện tại)"),
     until: str = UNTIL,
@@ -250,12 +284,14 @@ def year_(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
-    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
 
 @app.command("range")
+@docx_options(("--recipient",))
 def range_(
     date_from: str = typer.Option(..., "--from", help="Từ ngày / first day"),
     date_to: str = typer.Option(..., "--to", help="Đến ngày / last day (the as-of date)"),
@@ -266,6 +302,9 @@ def range_(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)
+    _run(
+        "range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office, docx=docx
+    )

@@ -1,0 +1,97 @@
+"""The blocks of a Decree 30/2020/NĐ-CP document (Appendix I), built from ``docx_kit``'s rules:
+the national header with its rules, the title and its summary, the recipients beside the
+signature. Import only where a .docx is written (python-docx)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cchc.render.docx_kit import CELL_PAD_MM, SIZE, fill, par, row_flags, rule, table, text_width, text_width_mm
+
+
+def national_header(doc, *, parent: str, agency: str, number_line: str, place_date: str, nation: str, motto: str):
+    """The two-column header without borders. Left: the parent agency (capitals), the agency
+    (bold capitals) with a short rule under it, then "Số: …". Right: the national name (bold
+    capitals) over the motto (bold) with a rule as long as the motto, then place and date in
+    italics on the line of "Số"."""
+    avail = text_width(doc.sections[-1])
+    right = min(avail * 0.62, text_width_mm(nation, SIZE["nation"]) + 2 * CELL_PAD_MM + 8)
+    widths = (avail - right, right)
+    t = table(doc, 2, widths, borders=False)
+    inner_left, inner_right = widths[0] - 2 * CELL_PAD_MM, widths[1] - 2 * CELL_PAD_MM
+    agency_caps = agency.upper()
+    fill(
+        t.cell(0, 0),
+        [
+            *([(parent.upper(), {"size": SIZE["parent"]})] if parent else []),
+            (agency_caps, {"size": SIZE["agency"], "bold": True}),
+        ],
+    )
+    rule(t.cell(0, 0), min(text_width_mm(agency_caps, SIZE["agency"]), inner_left) / 2, inner_left)
+    fill(
+        t.cell(0, 1), [(nation, {"size": SIZE["nation"], "bold": True}), (motto, {"size": SIZE["motto"], "bold": True})]
+    )
+    rule(t.cell(0, 1), text_width_mm(motto, SIZE["motto"]), inner_right)
+    par(t.cell(1, 0), number_line, size=SIZE["number"], before=6, reuse=True)
+    par(t.cell(1, 1), place_date, size=SIZE["place_date"], italic=True, before=6, reuse=True)
+    for row in t.rows:
+        row_flags(row)
+    return t
+
+
+def title_block(doc, kind: str, subject: str) -> None:
+    """ "BÁO CÁO" (bold capitals) and its summary (bold) under it, with a rule of a third of the
+    summary's (longest) line."""
+    avail = text_width(doc.sections[-1])
+    par(doc, kind.upper(), size=SIZE["kind"], bold=True, before=18, keep_next=True)
+    par(doc, subject, size=SIZE["subject"], bold=True, keep_next=True)
+    rule(doc, min(text_width_mm(subject, SIZE["subject"]), avail) / 3, avail)
+
+
+def recipients_and_signature(doc, *, label: str, recipients: Sequence[str], titles: Sequence[str], signer: str):
+    """Side by side, without borders: "Nơi nhận:" (12, bold italic) and its list (11, each "- …;",
+    the last "- Lưu: …."), and the signature."""
+    avail = text_width(doc.sections[-1])
+    left = [(label, {"size": SIZE["recipients_label"], "bold": True, "italic": True, "align": "left", "before": 12})]
+    left += [(item, {"size": SIZE["recipients"], "align": "left"}) for item in recipients]
+    return signature(doc, left=left, titles=titles, signer=signer, widths_mm=(avail * 0.45, avail * 0.55))
+
+
+def signature(
+    doc,
+    *,
+    left: Sequence[tuple[str, dict]],
+    titles: Sequence[str],
+    signer: str,
+    widths_mm: tuple[float, float],
+    place_date: str | None = None,
+    room: int = 4,
+):
+    """A borderless two-column row that never splits: ``left`` (paragraph specs: the recipients,
+    or a form's note) beside the signature — ``place_date`` (italic) if given, the signer's
+    authority and title (bold capitals), ``room`` empty lines for the signature and the seal, the
+    name (bold)."""
+    t = table(doc, 1, widths_mm, borders=False)
+    if left:
+        fill(t.cell(0, 0), left)
+    specs: list[tuple[str, dict]] = []
+    if place_date:
+        specs.append((place_date, {"size": SIZE["place_date"], "italic": True, "before": 6}))
+    for i, title in enumerate(titles):
+        specs.append((title.upper(), {"size": SIZE["signer"], "bold": True, "before": 12 if i == 0 else 0}))
+    specs += [("", {"size": SIZE["signer"]})] * room
+    specs.append((signer, {"size": SIZE["signer"], "bold": True}))
+    fill(t.cell(0, 1), specs)
+    row_flags(t.rows[0])
+    return t
+
+
+def recipient_lines(recipients: Sequence[str], filed: str, filed_prefix: str) -> list[str]:
+    """ "- X;" per recipient and a last "- Lưu: VT…." line (the caller's own "Lưu: …" replaces
+    the default one)."""
+    items = [r.strip().lstrip("-–").strip() for r in recipients]
+    items = [i for i in items if i]
+    own = [i for i in items if i.lower().startswith(filed_prefix.lower())]
+    items = [i for i in items if i not in own]
+    last = (own[-1] if own else filed).rstrip(" .;,")
+    return [f"- {i.rstrip(' .;,')};" for i in items] + [f"- {last}."]
