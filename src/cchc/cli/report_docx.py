@@ -11,6 +11,7 @@ import unicodedata
 
 import typer
 
+from cchc import i18n
 from cchc.render import catalog_docx
 
 NAMES = ("number", "place", "issued_on", "recipients", "signer", "signer_titles", "agency", "parent")
@@ -61,9 +62,7 @@ def _text(value: str | None, option: str) -> str | None:
         return None
     value = unicodedata.normalize("NFC", value.strip())
     if not value:
-        from cchc.domain.errors import InputError
-
-        raise InputError("docx.blank", option=option)
+        raise typer.BadParameter(catalog_docx.t("docx.blank", i18n.lang(), option=option), param_hint=option)
     return value
 
 

@@ -140,7 +140,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "docx.f_on_time": ("Đúng hạn", "On time"),
     "docx.f_late": ("Quá hạn", "Late"),
     "docx.f_in_time": ("Trong hạn", "Within time"),
-    "docx.f_overdue": ("Quá hạn", "Overdue"),
+    "docx.f_overdue": ("Quá hạn", "Past due"),
     "docx.f_sum": ("Tổng cộng", "Total"),
     "docx.f_no_field": ("(chưa ghi lĩnh vực)", "(no field recorded)"),
 }

@@ -302,6 +302,21 @@ def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool):
     return t
 
 
+def keep_last_with_next(doc) -> None:
+    """Keep the document's last paragraph, or its last table row, on the page of what follows
+    (a signature is never alone on its page)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    last = [el for el in doc.element.body if el.tag != qn("w:sectPr")][-1]
+    if last.tag == qn("w:p"):
+        Paragraph(last, doc).paragraph_format.keep_with_next = True
+    elif last.tag == qn("w:tbl"):
+        for cell in Table(last, doc).rows[-1].cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+
+
 def _apart_from_previous_table(container) -> None:
     """Two tables in a row are merged into one when Word or LibreOffice opens the file (the second
     taking the first's borders): put a 1 pt paragraph between them."""
@@ -312,6 +327,7 @@ def _apart_from_previous_table(container) -> None:
         p = container.add_paragraph()
         p.paragraph_format.line_spacing = Pt(1)
         p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.keep_with_next = True  # it belongs to the table that follows
 
 
 def row_flags(row, *, header: bool = False) -> None:

@@ -135,7 +135,7 @@ def direction(ctx: Context) -> list[Section]:
             DocTable(
                 head=[ctx.t("docx.col_no"), ctx.t("docx.col_area"), *[ctx.t(f"docx.col_{c}") for c in cols]],
                 rows=rows,
-                weights=[10, 62, 16, 18, 18, 18, 15],
+                weights=[10, 51, 17, 19, 22, 22, 22],
                 align=["center", "left", *["center"] * len(cols)],
                 bold_last=True,
             )
@@ -149,7 +149,7 @@ def direction(ctx: Context) -> list[Section]:
                     [str(i), f"{o.ref}: {o.title}", o.unit or "", ctx.short_date(o.due_on)]
                     for i, o in enumerate(report.tasks.overdue_tasks, 1)
                 ],
-                weights=[10, 90, 45, 22],
+                weights=[10, 86, 45, 26],
                 align=["center", "left", "left", "center"],
             )
         )
@@ -244,6 +244,7 @@ def build(
         before=12,
     )
     write_sections(doc, build_sections(ctx, builders))
+    kit.keep_last_with_next(doc)
     recipients = d30.recipient_lines(ctx.options.recipients, ctx.t("docx.filed"), ctx.t("docx.filed_prefix"))
     d30.recipients_and_signature(
         doc,

@@ -35,6 +35,7 @@ def appendix(doc, ctx) -> None:
     _form_header(doc, ctx, avail)
     kit.par(doc, ctx.t("docx.form_unit"), size=12, italic=True, align="right", before=3, after=3, keep_next=True)
     _form_table(doc, ctx, avail)
+    kit.keep_last_with_next(doc)
     d30.signature(
         doc,
         left=[(ctx.t("docx.form_note"), {"size": 11, "italic": True, "align": "justify", "before": 3})],
