@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cchc.render.docx_kit import CELL_PAD_MM, SIZE, fill, par, row_flags, rule, table, text_width, text_width_mm
+from cchc.render.docx_kit import CELL_PAD_MM, SIZE, fill, par, rule, table, text_width, text_width_mm
 
 
 def national_header(doc, *, parent: str, agency: str, number_line: str, place_date: str, nation: str, motto: str):
@@ -18,24 +18,16 @@ def national_header(doc, *, parent: str, agency: str, number_line: str, place_da
     right = min(avail * 0.62, text_width_mm(nation, SIZE["nation"]) + 2 * CELL_PAD_MM + 8)
     widths = (avail - right, right)
     t = table(doc, 2, widths, borders=False)
+    (left, right), (number_cell, date_cell) = (row.cells for row in t.rows)
     inner_left, inner_right = widths[0] - 2 * CELL_PAD_MM, widths[1] - 2 * CELL_PAD_MM
     agency_caps = agency.upper()
-    fill(
-        t.cell(0, 0),
-        [
-            *([(parent.upper(), {"size": SIZE["parent"]})] if parent else []),
-            (agency_caps, {"size": SIZE["agency"], "bold": True}),
-        ],
-    )
-    rule(t.cell(0, 0), min(text_width_mm(agency_caps, SIZE["agency"]), inner_left) / 2, inner_left)
-    fill(
-        t.cell(0, 1), [(nation, {"size": SIZE["nation"], "bold": True}), (motto, {"size": SIZE["motto"], "bold": True})]
-    )
-    rule(t.cell(0, 1), text_width_mm(motto, SIZE["motto"]), inner_right)
-    par(t.cell(1, 0), number_line, size=SIZE["number"], before=6, reuse=True)
-    par(t.cell(1, 1), place_date, size=SIZE["place_date"], italic=True, before=6, reuse=True)
-    for row in t.rows:
-        row_flags(row)
+    above = [(parent.upper(), {"size": SIZE["parent"]})] if parent else []
+    fill(left, [*above, (agency_caps, {"size": SIZE["agency"], "bold": True})])
+    rule(left, min(text_width_mm(agency_caps, SIZE["agency"]), inner_left) / 2, inner_left)
+    fill(right, [(nation, {"size": SIZE["nation"], "bold": True}), (motto, {"size": SIZE["motto"], "bold": True})])
+    rule(right, text_width_mm(motto, SIZE["motto"]), inner_right)
+    fill(number_cell, [(number_line, {"size": SIZE["number"], "before": 6})])
+    fill(date_cell, [(place_date, {"size": SIZE["place_date"], "italic": True, "before": 6})])
     return t
 
 
@@ -72,8 +64,9 @@ def signature(
     authority and title (bold capitals), ``room`` empty lines for the signature and the seal, the
     name (bold)."""
     t = table(doc, 1, widths_mm, borders=False)
+    left_cell, right_cell = t.rows[0].cells
     if left:
-        fill(t.cell(0, 0), left)
+        fill(left_cell, left)
     specs: list[tuple[str, dict]] = []
     if place_date:
         specs.append((place_date, {"size": SIZE["place_date"], "italic": True, "before": 6}))
@@ -81,8 +74,7 @@ def signature(
         specs.append((title.upper(), {"size": SIZE["signer"], "bold": True, "before": 12 if i == 0 else 0}))
     specs += [("", {"size": SIZE["signer"]})] * room
     specs.append((signer, {"size": SIZE["signer"], "bold": True}))
-    fill(t.cell(0, 1), specs)
-    row_flags(t.rows[0])
+    fill(right_cell, specs)
     return t
 
 

@@ -14,19 +14,21 @@ kind and summary 13–14 bold, body 13–14 justified with a 1–1.27 cm first-l
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 import unicodedata
 from collections.abc import Sequence
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Emu, Mm, Pt
 
 FONT = "Times New Roman"
 A4_MM = (210, 297)
@@ -51,28 +53,13 @@ SIZE = {
     "table_head": 12,
 }
 BODY_INDENT = Cm(1.27)
-BODY_SPACE = Pt(6)
 BODY_LINE = 1.15
-ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-}
 # Children that must follow the one inserted (ECMA-376 order), so Word opens the file cleanly.
 _SECT_AFTER_PGNUM = (
     "w:cols w:formProt w:vAlign w:noEndnote w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid"
     " w:printerSettings w:sectPrChange"
 ).split()
-_PPR_AFTER_PBDR = (
-    "w:shd w:tabs w:suppressAutoHyphens w:kinsoku w:wordWrap w:overflowPunct w:topLinePunct w:autoSpaceDE"
-    " w:autoSpaceDN w:bidi w:adjustRightInd w:snapToGrid w:spacing w:ind w:contextualSpacing w:mirrorIndents"
-    " w:suppressOverlap w:jc w:textDirection w:textAlignment w:textboxTightWrap w:outlineLvl w:divId w:cnfStyle"
-    " w:rPr w:sectPr w:pPrChange"
-).split()
-_TBLPR_AFTER_BORDERS = "w:shd w:tblLayout w:tblCellMar w:tblLook w:tblCaption w:tblDescription w:tblPrChange".split()
-_TRPR_AFTER_CANTSPLIT = "w:trHeight w:tblHeader w:tblCellSpacing w:jc w:hidden w:ins w:del w:trPrChange".split()
-_TRPR_AFTER_HEADER = "w:tblCellSpacing w:jc w:hidden w:ins w:del w:trPrChange".split()
+_TBLPR_AFTER = "w:shd w:tblLayout w:tblCellMar w:tblLook w:tblCaption w:tblDescription w:tblPrChange".split()
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...
 
@@ -188,10 +175,44 @@ def page_numbers(section, *, restart: bool = False) -> None:
 
 
 # -- paragraphs ------------------------------------------------------------------------------
+# Paragraph and run properties are built once per distinct format (as XML, in schema order) and
+# copied for each paragraph: python-docx's property setters cost ten times more per paragraph.
 
 
-def par(
-    container,
+def _twips(points: float) -> int:
+    return round(points * 20)
+
+
+@functools.lru_cache(maxsize=256)
+def _ppr(align: str, first_line: int, before: int, after: int, line, keep_next: bool, sides: int, border: bool):
+    """``w:pPr`` for these settings (lengths in twips; ``line`` a multiple, or ("exact", twips))."""
+    parts = ["<w:keepNext/>"] if keep_next else []
+    if border:
+        parts.append('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>')
+    spacing = f'w:before="{before}" w:after="{after}"'
+    if isinstance(line, tuple):
+        spacing += f' w:line="{line[1]}" w:lineRule="exact"'
+    elif line is not None:
+        spacing += f' w:line="{round(line * 240)}" w:lineRule="auto"'
+    parts.append(f"<w:spacing {spacing}/>")
+    if first_line or sides:
+        ind = f' w:left="{sides}" w:right="{sides}"' if sides else ""
+        parts.append(f"<w:ind{ind}" + (f' w:firstLine="{first_line}"' if first_line else "") + "/>")
+    parts.append(f'<w:jc w:val="{"both" if align == "justify" else align}"/>')
+    return parse_xml(f"<w:pPr {nsdecls('w')}>{''.join(parts)}</w:pPr>")
+
+
+@functools.lru_cache(maxsize=64)
+def _run(size: float, bold: bool, italic: bool):
+    """A ``w:r`` with these properties and an empty text."""
+    props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    half = round(size * 2)
+    props += f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+    return parse_xml(f'<w:r {nsdecls("w")}><w:rPr>{props}</w:rPr><w:t xml:space="preserve"></w:t></w:r>')
+
+
+def write_p(
+    p,
     text: str | Sequence[tuple[str, dict]] = "",
     *,
     size: float,
@@ -203,31 +224,31 @@ def par(
     after: float = 0,
     line: float | None = None,
     keep_next: bool = False,
-    reuse: bool = False,
-):
-    """A paragraph in ``container`` (document, cell, header). ``text`` is a string or a list of
-    (text, {bold, italic, size}) runs; ``reuse`` fills a cell's first, empty paragraph."""
-    p = container.paragraphs[0] if reuse else container.add_paragraph()
-    fmt = p.paragraph_format
-    fmt.alignment = ALIGN[align]
-    fmt.space_before = Pt(before)
-    fmt.space_after = Pt(after)
-    if first_line is not None:
-        fmt.first_line_indent = first_line
-    if line is not None:
-        fmt.line_spacing = line
-    if keep_next:
-        fmt.keep_with_next = True
+    sides_mm: float = 0,
+    border: bool = False,
+) -> None:
+    """Format the (empty) paragraph element ``p`` and give it ``text``: a string or a list of
+    (text, {bold, italic, size}) runs."""
+    sides = round(sides_mm * 1440 / 25.4) if sides_mm else 0
+    first = round(first_line / 635) if first_line else 0  # EMU -> twips
+    p.insert(0, deepcopy(_ppr(align, first, _twips(before), _twips(after), line, keep_next, sides, border)))
     runs = [(text, {})] if isinstance(text, str) else text
     for chunk, style in runs:
         if not chunk:
             continue
-        r = p.add_run(chunk)
-        r.font.size = Pt(style.get("size", size))
-        if style.get("bold", bold):
-            r.font.bold = True
-        if style.get("italic", italic):
-            r.font.italic = True
+        r = deepcopy(_run(style.get("size", size), style.get("bold", bold), style.get("italic", italic)))
+        if "\n" in chunk or "\t" in chunk:  # python-docx turns these into w:br / w:tab
+            r.remove(r[-1])
+            r.text = chunk
+        else:
+            r[-1].text = chunk
+        p.append(r)
+
+
+def par(container, text: str | Sequence[tuple[str, dict]] = "", **fmt):
+    """A new paragraph at the end of ``container`` (document, cell, header); see ``write_p``."""
+    p = container.add_paragraph()
+    write_p(p._p, text, **fmt)
     return p
 
 
@@ -249,72 +270,73 @@ def heading(container, text: str, level: int, number: int):
     return body(container, label + text, keep_next=True, **style)
 
 
-def rule(container, width_mm: float, avail_mm: float, *, reuse: bool = False):
+def rule(container, width_mm: float, avail_mm: float):
     """A solid horizontal rule ``width_mm`` long, centred in ``avail_mm`` (the width of the cell
-    or page it sits in): an empty paragraph with a bottom border between equal indents."""
-    width_mm = min(width_mm, avail_mm)
-    p = container.paragraphs[0] if reuse else container.add_paragraph()
-    fmt = p.paragraph_format
-    side = Mm(max(0.0, (avail_mm - width_mm) / 2))
-    fmt.left_indent = side
-    fmt.right_indent = side
-    fmt.space_before = Pt(0)
-    fmt.space_after = Pt(0)
-    fmt.line_spacing = Pt(3)
-    ppr = p._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(k), v)
-    bdr.append(bottom)
-    ppr.insert_element_before(bdr, *_PPR_AFTER_PBDR)
-    return p
+    or page it sits in): an empty 3 pt paragraph with a bottom border between equal indents."""
+    side = max(0.0, (avail_mm - min(width_mm, avail_mm)) / 2)
+    return par(container, "", size=1, line=("exact", 60), sides_mm=side, border=True)
 
 
 # -- tables ----------------------------------------------------------------------------------
 
 
-def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool):
-    """A table of fixed column widths (mm), centred; with single black borders or none."""
+@functools.lru_cache(maxsize=64)
+def _tr(widths: tuple[int, ...], v_center: bool):
+    """A ``w:tr`` that never splits across pages, one empty cell per width (twips)."""
+    valign = '<w:vAlign w:val="center"/>' if v_center else ""
+    cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{valign}</w:tcPr><w:p/></w:tc>' for w in widths)
+    return parse_xml(f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+
+
+def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool, header_rows: int = 0):
+    """A table of fixed column widths (mm), centred; with single black borders (cells centred
+    vertically) or none (cells top-aligned); rows never split across pages; the first
+    ``header_rows`` are repeated at the top of every page."""
     _apart_from_previous_table(container)
-    t = container.add_table(rows=rows, cols=len(widths_mm))
+    t = container.add_table(rows=0, cols=len(widths_mm))
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     tblpr = t._tbl.tblPr
     tblw = tblpr.find(qn("w:tblW"))
     tblw.set(qn("w:type"), "dxa")
     tblw.set(qn("w:w"), str(round(sum(widths_mm) * 1440 / 25.4)))
-    edges = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        if borders:
-            for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
-                el.set(qn(k), v)
-        else:
-            el.set(qn("w:val"), "nil")
-        edges.append(el)
-    tblpr.insert_element_before(edges, *_TBLPR_AFTER_BORDERS)
+    edge = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' if borders else '<w:{0} w:val="nil"/>'
+    edges = "".join(edge.format(e) for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    tblpr.insert_element_before(parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>"), *_TBLPR_AFTER)
     for col, width in zip(t.columns, widths_mm, strict=True):
         col.width = Mm(width)
-    for row in t.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=True):
-            cell.width = Mm(width)
+    template = _tr(tuple(round(w * 1440 / 25.4) for w in widths_mm), borders)
+    for i in range(rows):
+        tr = deepcopy(template)
+        if i < header_rows:
+            tr[0].append(OxmlElement("w:tblHeader"))  # after w:cantSplit
+        t._tbl.append(tr)
     return t
+
+
+def merge(grid: Sequence[Sequence], r0: int, c0: int, r1: int, c1: int) -> None:
+    """Merge the cells r0..r1 × c0..c1 of a table's grid of cells (read before any merge), as
+    Word does: the first cell of each row spans the columns (gridSpan, the others removed), the
+    rows are joined (vMerge restart / continue). Write into ``grid[r0][c0]``."""
+    for r in range(r0, r1 + 1):
+        tc = grid[r][c0]._tc
+        if c1 > c0:
+            tc.width = Emu(sum(grid[r][c]._tc.width for c in range(c0, c1 + 1)))
+            tc.grid_span = c1 - c0 + 1
+            for c in range(c0 + 1, c1 + 1):
+                extra = grid[r][c]._tc
+                extra.getparent().remove(extra)
+        if r1 > r0:
+            tc.vMerge = "restart" if r == r0 else "continue"
 
 
 def keep_last_with_next(doc) -> None:
     """Keep the document's last paragraph, or its last table row, on the page of what follows
     (a signature is never alone on its page)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     last = [el for el in doc.element.body if el.tag != qn("w:sectPr")][-1]
-    if last.tag == qn("w:p"):
-        Paragraph(last, doc).paragraph_format.keep_with_next = True
-    elif last.tag == qn("w:tbl"):
-        for cell in Table(last, doc).rows[-1].cells:
-            for p in cell.paragraphs:
-                p.paragraph_format.keep_with_next = True
+    paragraphs = [last] if last.tag == qn("w:p") else last.findall(qn("w:tr"))[-1].iter(qn("w:p"))
+    for p in paragraphs:
+        p.get_or_add_pPr().keepNext_val = True
 
 
 def _apart_from_previous_table(container) -> None:
@@ -324,33 +346,23 @@ def _apart_from_previous_table(container) -> None:
     parent = parent.body if parent is not None and hasattr(parent, "body") else container._element
     last = [el for el in parent if el.tag != qn("w:sectPr")][-1:]
     if last and last[0].tag == qn("w:tbl"):
-        p = container.add_paragraph()
-        p.paragraph_format.line_spacing = Pt(1)
-        p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
-        p.paragraph_format.keep_with_next = True  # it belongs to the table that follows
-
-
-def row_flags(row, *, header: bool = False) -> None:
-    """A row that never breaks across pages; ``header`` repeats it at the top of every page."""
-    trpr = row._tr.get_or_add_trPr()
-    trpr.insert_element_before(OxmlElement("w:cantSplit"), *_TRPR_AFTER_CANTSPLIT)
-    if header:
-        trpr.insert_element_before(OxmlElement("w:tblHeader"), *_TRPR_AFTER_HEADER)
+        par(container, "", size=1, line=("exact", 20), keep_next=True)  # it belongs to the next table
 
 
 def fill(cell, specs: Sequence[tuple[str, dict]]) -> None:
     """Paragraphs into a new cell, the first one into the cell's own empty paragraph; each spec
-    is (text, keyword arguments of ``par``)."""
+    is (text, keyword arguments of ``write_p``)."""
     for i, (text, kw) in enumerate(specs):
-        par(cell, text, **{"size": SIZE["body"], **kw}, reuse=i == 0)
+        kw = {"size": SIZE["body"], **kw}
+        if i == 0:
+            write_p(cell._tc.p_lst[0], text, **kw)
+        else:
+            par(cell, text, **kw)
 
 
-def cell_text(
-    cell, text: str, *, size: float, bold: bool = False, italic: bool = False, align: str = "center", pad: float = 1
-):
-    """A cell's text, vertically centred, ``pad`` points above and below."""
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    return par(cell, text, size=size, bold=bold, italic=italic, align=align, before=pad, after=pad, reuse=True)
+def cell_text(cell, text: str, *, size: float, pad: float = 1, **kw) -> None:
+    """A new cell's text, ``pad`` points above and below."""
+    write_p(cell._tc.p_lst[0], text, size=size, before=pad, after=pad, **kw)
 
 
 def grid(
@@ -365,9 +377,8 @@ def grid(
     """A ruled table: a bold header row repeated on each page, then ``rows`` (the last in bold
     when it is a total)."""
     align = align or ["center"] * len(widths_mm)
-    t = table(container, 1 + len(rows), widths_mm, borders=True)
+    t = table(container, 1 + len(rows), widths_mm, borders=True, header_rows=1)
     for i, row in enumerate(t.rows):
-        row_flags(row, header=i == 0)
         values = head if i == 0 else rows[i - 1]
         strong = i == 0 or (bold_last and i == len(rows))
         for cell, value, how in zip(row.cells, values, align, strict=True):

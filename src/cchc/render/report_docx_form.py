@@ -52,16 +52,17 @@ def _form_header(doc, ctx, avail: float) -> None:
     reporting and receiving units."""
     widths = (avail * 0.22, avail * 0.48, avail * 0.30)
     t = kit.table(doc, 1, widths, borders=False)
+    left, middle, right = t.rows[0].cells
     form = ctx.report.form
     kit.fill(
-        t.cell(0, 0),
+        left,
         [
             (ctx.t("docx.form_id"), {"size": 12, "bold": True, "align": "left"}),
             (ctx.t("docx.form_basis"), {"size": 11, "italic": True, "align": "left"}),
         ],
     )
     kit.fill(
-        t.cell(0, 1),
+        middle,
         [
             (ctx.t("docx.form_title"), {"size": 13, "bold": True}),
             (
@@ -71,13 +72,12 @@ def _form_header(doc, ctx, avail: float) -> None:
         ],
     )
     kit.fill(
-        t.cell(0, 2),
+        right,
         [
             (ctx.t("docx.form_reporting", unit=ctx.agency_full), {"size": 11, "align": "left"}),
             (ctx.t("docx.form_receiving", unit=ctx.options.parent or "……"), {"size": 11, "align": "left"}),
         ],
     )
-    kit.row_flags(t.rows[0])
 
 
 # (row, first column, last row, last column, label key): the printed form's merged header
@@ -110,20 +110,17 @@ def _form_table(doc, ctx, avail: float) -> None:
     scale = avail / sum(FORM_WEIGHTS)
     widths = [w * scale for w in FORM_WEIGHTS]
     body = [*form.rows, form.total]
-    t = kit.table(doc, HEAD_ROWS + len(body), widths, borders=True)
+    t = kit.table(doc, HEAD_ROWS + len(body), widths, borders=True, header_rows=HEAD_ROWS)
     rows = t.rows
-    for i in range(HEAD_ROWS):
-        kit.row_flags(rows[i], header=True)
+    head = [row.cells for row in rows[:HEAD_ROWS]]  # read before merging
     for r0, c0, r1, c1, key in HEADER_CELLS:
-        cell = t.cell(r0, c0) if (r0, c0) == (r1, c1) else t.cell(r0, c0).merge(t.cell(r1, c1))
-        kit.cell_text(cell, ctx.t(key), size=HEAD_SIZE, bold=True)
-    for c, cell in enumerate(rows[HEAD_ROWS - 1].cells):
+        kit.merge(head, r0, c0, r1, c1)
+        kit.cell_text(head[r0][c0], ctx.t(key), size=HEAD_SIZE, bold=True)
+    for c, cell in enumerate(head[HEAD_ROWS - 1]):
         kit.cell_text(cell, f"({c + 1})", size=HEAD_SIZE, italic=True)
-    for i, row in enumerate(body):
-        cells = rows[HEAD_ROWS + i].cells
-        kit.row_flags(rows[HEAD_ROWS + i])
+    for row, tr in zip(body, rows[HEAD_ROWS:], strict=True):
         total = row.no is None
         label = ctx.t("docx.f_sum") if total else (row.field or ctx.t("docx.f_no_field"))
         values = ["" if total else str(row.no), label, *form_cells(row, ctx.lang)]
-        for c, (cell, value) in enumerate(zip(cells, values, strict=True)):
+        for c, (cell, value) in enumerate(zip(tr.cells, values, strict=True)):
             kit.cell_text(cell, value, size=12, bold=total, align="left" if c == 1 else "center", pad=0)
