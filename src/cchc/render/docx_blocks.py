@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cchc.render.docx_kit import CELL_PAD_MM, SIZE, fill, par, rule, table, text_width, text_width_mm
+from cchc.render.docx_kit import CELL_PAD_MM, SIZE, cells, fill, par, rule, table, text_width, text_width_mm
 
 
 def national_header(doc, *, parent: str, agency: str, number_line: str, place_date: str, nation: str, motto: str):
@@ -18,7 +18,7 @@ def national_header(doc, *, parent: str, agency: str, number_line: str, place_da
     right = min(avail * 0.62, text_width_mm(nation, SIZE["nation"]) + 2 * CELL_PAD_MM + 8)
     widths = (avail - right, right)
     t = table(doc, 2, widths, borders=False)
-    (left, right), (number_cell, date_cell) = (row.cells for row in t.rows)
+    (left, right), (number_cell, date_cell) = cells(t)
     inner_left, inner_right = widths[0] - 2 * CELL_PAD_MM, widths[1] - 2 * CELL_PAD_MM
     agency_caps = agency.upper()
     above = [(parent.upper(), {"size": SIZE["parent"]})] if parent else []
@@ -64,7 +64,7 @@ def signature(
     authority and title (bold capitals), ``room`` empty lines for the signature and the seal, the
     name (bold)."""
     t = table(doc, 1, widths_mm, borders=False)
-    left_cell, right_cell = t.rows[0].cells
+    ((left_cell, right_cell),) = cells(t)
     if left:
         fill(left_cell, left)
     specs: list[tuple[str, dict]] = []

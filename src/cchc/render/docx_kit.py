@@ -28,6 +28,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tc
 from docx.shared import Cm, Emu, Mm, Pt
 
 FONT = "Times New Roman"
@@ -246,9 +247,14 @@ def write_p(
 
 
 def par(container, text: str | Sequence[tuple[str, dict]] = "", **fmt):
-    """A new paragraph at the end of ``container`` (document, cell, header); see ``write_p``."""
-    p = container.add_paragraph()
-    write_p(p._p, text, **fmt)
+    """A new paragraph (its element) at the end of ``container``: a document, a header, or a
+    table cell (its ``w:tc`` element, as ``cells`` gives them); see ``write_p``."""
+    if isinstance(container, CT_Tc):
+        p = OxmlElement("w:p")
+        container.append(p)
+    else:
+        p = container.add_paragraph()._p
+    write_p(p, text, **fmt)
     return p
 
 
@@ -288,6 +294,13 @@ def _tr(widths: tuple[int, ...], v_center: bool):
     return parse_xml(f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
 
 
+@functools.lru_cache(maxsize=2)
+def _borders(single: bool):
+    edge = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' if single else '<w:{0} w:val="nil"/>'
+    edges = "".join(edge.format(e) for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    return parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>")
+
+
 def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool, header_rows: int = 0):
     """A table of fixed column widths (mm), centred; with single black borders (cells centred
     vertically) or none (cells top-aligned); rows never split across pages; the first
@@ -300,9 +313,7 @@ def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool, he
     tblw = tblpr.find(qn("w:tblW"))
     tblw.set(qn("w:type"), "dxa")
     tblw.set(qn("w:w"), str(round(sum(widths_mm) * 1440 / 25.4)))
-    edge = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' if borders else '<w:{0} w:val="nil"/>'
-    edges = "".join(edge.format(e) for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    tblpr.insert_element_before(parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>"), *_TBLPR_AFTER)
+    tblpr.insert_element_before(deepcopy(_borders(borders)), *_TBLPR_AFTER)
     for col, width in zip(t.columns, widths_mm, strict=True):
         col.width = Mm(width)
     template = _tr(tuple(round(w * 1440 / 25.4) for w in widths_mm), borders)
@@ -314,18 +325,23 @@ def table(container, rows: int, widths_mm: Sequence[float], *, borders: bool, he
     return t
 
 
-def merge(grid: Sequence[Sequence], r0: int, c0: int, r1: int, c1: int) -> None:
-    """Merge the cells r0..r1 × c0..c1 of a table's grid of cells (read before any merge), as
+def cells(t) -> list[list[CT_Tc]]:
+    """The ``w:tc`` elements of a table, row by row (what ``fill``, ``cell_text`` and ``merge``
+    take; cheaper than python-docx's cell objects)."""
+    return [tr.tc_lst for tr in t._tbl.tr_lst]
+
+
+def merge(grid: Sequence[Sequence[CT_Tc]], r0: int, c0: int, r1: int, c1: int) -> None:
+    """Merge the cells r0..r1 × c0..c1 of a table's grid of ``w:tc`` (read before any merge), as
     Word does: the first cell of each row spans the columns (gridSpan, the others removed), the
     rows are joined (vMerge restart / continue). Write into ``grid[r0][c0]``."""
     for r in range(r0, r1 + 1):
-        tc = grid[r][c0]._tc
+        tc = grid[r][c0]
         if c1 > c0:
-            tc.width = Emu(sum(grid[r][c]._tc.width for c in range(c0, c1 + 1)))
+            tc.width = Emu(sum(grid[r][c].width for c in range(c0, c1 + 1)))
             tc.grid_span = c1 - c0 + 1
             for c in range(c0 + 1, c1 + 1):
-                extra = grid[r][c]._tc
-                extra.getparent().remove(extra)
+                grid[r][c].getparent().remove(grid[r][c])
         if r1 > r0:
             tc.vMerge = "restart" if r == r0 else "continue"
 
@@ -349,20 +365,20 @@ def _apart_from_previous_table(container) -> None:
         par(container, "", size=1, line=("exact", 20), keep_next=True)  # it belongs to the next table
 
 
-def fill(cell, specs: Sequence[tuple[str, dict]]) -> None:
+def fill(tc: CT_Tc, specs: Sequence[tuple[str, dict]]) -> None:
     """Paragraphs into a new cell, the first one into the cell's own empty paragraph; each spec
     is (text, keyword arguments of ``write_p``)."""
     for i, (text, kw) in enumerate(specs):
         kw = {"size": SIZE["body"], **kw}
         if i == 0:
-            write_p(cell._tc.p_lst[0], text, **kw)
+            write_p(tc.p_lst[0], text, **kw)
         else:
-            par(cell, text, **kw)
+            par(tc, text, **kw)
 
 
-def cell_text(cell, text: str, *, size: float, pad: float = 1, **kw) -> None:
+def cell_text(tc: CT_Tc, text: str, *, size: float, pad: float = 1, **kw) -> None:
     """A new cell's text, ``pad`` points above and below."""
-    write_p(cell._tc.p_lst[0], text, size=size, before=pad, after=pad, **kw)
+    write_p(tc.p_lst[0], text, size=size, before=pad, after=pad, **kw)
 
 
 def grid(
@@ -378,10 +394,10 @@ def grid(
     when it is a total)."""
     align = align or ["center"] * len(widths_mm)
     t = table(container, 1 + len(rows), widths_mm, borders=True, header_rows=1)
-    for i, row in enumerate(t.rows):
+    for i, row in enumerate(cells(t)):
         values = head if i == 0 else rows[i - 1]
         strong = i == 0 or (bold_last and i == len(rows))
-        for cell, value, how in zip(row.cells, values, align, strict=True):
+        for cell, value, how in zip(row, values, align, strict=True):
             size = SIZE["table_head"] if i == 0 else SIZE["table"]
             cell_text(cell, value, size=size, bold=strong, align="center" if i == 0 else how)
     return t

@@ -52,7 +52,7 @@ def _form_header(doc, ctx, avail: float) -> None:
     reporting and receiving units."""
     widths = (avail * 0.22, avail * 0.48, avail * 0.30)
     t = kit.table(doc, 1, widths, borders=False)
-    left, middle, right = t.rows[0].cells
+    ((left, middle, right),) = kit.cells(t)
     form = ctx.report.form
     kit.fill(
         left,
@@ -111,8 +111,8 @@ def _form_table(doc, ctx, avail: float) -> None:
     widths = [w * scale for w in FORM_WEIGHTS]
     body = [*form.rows, form.total]
     t = kit.table(doc, HEAD_ROWS + len(body), widths, borders=True, header_rows=HEAD_ROWS)
-    rows = t.rows
-    head = [row.cells for row in rows[:HEAD_ROWS]]  # read before merging
+    rows = kit.cells(t)
+    head = rows[:HEAD_ROWS]  # read before merging
     for r0, c0, r1, c1, key in HEADER_CELLS:
         kit.merge(head, r0, c0, r1, c1)
         kit.cell_text(head[r0][c0], ctx.t(key), size=HEAD_SIZE, bold=True)
@@ -122,5 +122,5 @@ def _form_table(doc, ctx, avail: float) -> None:
         total = row.no is None
         label = ctx.t("docx.f_sum") if total else (row.field or ctx.t("docx.f_no_field"))
         values = ["" if total else str(row.no), label, *form_cells(row, ctx.lang)]
-        for c, (cell, value) in enumerate(zip(tr.cells, values, strict=True)):
+        for c, (cell, value) in enumerate(zip(tr, values, strict=True)):
             kit.cell_text(cell, value, size=12, bold=total, align="left" if c == 1 else "center", pad=0)
