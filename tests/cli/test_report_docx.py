@@ -348,6 +348,12 @@ def _check_order(root) -> list[str]:
             problems.append(f"{local}: duplicate {sorted(dups)}")
         if local == "tc" and names[-1] != "p":
             problems.append("tc: does not end with a paragraph")
+        if local == "tbl":
+            columns = len(el.findall(qn("w:tblGrid") + "/" + qn("w:gridCol")))
+            for tr in el.findall(qn("w:tr")):
+                spans = [tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}") for tc in tr.findall(qn("w:tc"))]
+                if sum(1 if s is None else int(s.get(qn("w:val"))) for s in spans) != columns:
+                    problems.append(f"tr: its cells do not cover the {columns} grid columns")
     return problems
 
 

@@ -232,6 +232,8 @@ def write_p(
     (text, {bold, italic, size}) runs."""
     sides = round(sides_mm * 1440 / 25.4) if sides_mm else 0
     first = round(first_line / 635) if first_line else 0  # EMU -> twips
+    if p.pPr is not None:  # a paragraph is formatted once: never two w:pPr
+        p.remove(p.pPr)
     p.insert(0, deepcopy(_ppr(align, first, _twips(before), _twips(after), line, keep_next, sides, border)))
     runs = [(text, {})] if isinstance(text, str) else text
     for chunk, style in runs:
