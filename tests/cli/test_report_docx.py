@@ -164,7 +164,7 @@ def _rule_mm(cell, paragraph) -> float:
 
 
 def test_rules_under_the_agency_and_the_motto(doc):
-    from cchc.render.docx_kit import text_width_mm
+    from cchc.render.docx_blocks import text_width_mm
 
     header = doc.tables[0]
     for cell, text, size, low, high in (

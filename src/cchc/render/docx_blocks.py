@@ -4,9 +4,35 @@ signature. Import only where a .docx is written (python-docx)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
-from cchc.render.docx_kit import CELL_PAD_MM, SIZE, cells, fill, par, rule, table, text_width, text_width_mm
+from cchc.render.docx_kit import CELL_PAD_MM, SIZE, cells, fill, par, rule, table, text_width
+
+# Advance widths of Times New Roman Bold (= Liberation Serif Bold, metric-compatible), units of
+# 1/2048 em, for U+0020..U+007E; letters with Vietnamese marks take their base letter's width,
+# except the horned and barred ones below. Used only to size the rules under header lines.
+_BOLD = (
+    "512 682 1137 1024 1024 2048 1706 569 682 682 1024 1167 512 682 512 569 1024 1024 1024 1024 1024 1024 1024"
+    " 1024 1024 1024 682 682 1167 1167 1167 1024 1905 1479 1366 1479 1479 1366 1251 1593 1593 797 1024 1593 1366"
+    " 1933 1479 1593 1251 1593 1479 1139 1366 1479 1479 2048 1479 1479 1366 682 569 682 1190 1024 682 1024 1139"
+    " 909 1139 909 682 1024 1139 569 682 1139 569 1706 1139 1024 1139 1139 909 797 682 1139 1024 1479 1024 1024"
+    " 909 807 451 807 1065"
+)
+BOLD_WIDTHS = dict(zip(map(chr, range(32, 127)), map(int, _BOLD.split()), strict=True))
+BOLD_WIDTHS.update({"Đ": 1479, "đ": 1139, "Ơ": 1593, "ơ": 1134, "Ư": 1630, "ư": 1229})
+
+
+def text_width_mm(text: str, size_pt: float) -> float:
+    """The printed width of a line of bold Times New Roman text (for the rules' lengths)."""
+    units = 0
+    for ch in text:
+        w = BOLD_WIDTHS.get(ch)
+        if w is None:
+            base = unicodedata.normalize("NFD", ch)[:1]
+            w = BOLD_WIDTHS.get(base, 1024)
+        units += w
+    return units / 2048 * size_pt * 25.4 / 72
 
 
 def national_header(doc, *, parent: str, agency: str, number_line: str, place_date: str, nation: str, motto: str):
@@ -15,8 +41,8 @@ def national_header(doc, *, parent: str, agency: str, number_line: str, place_da
     capitals) over the motto (bold) with a rule as long as the motto, then place and date in
     italics on the line of "Số"."""
     avail = text_width(doc.sections[-1])
-    right = min(avail * 0.62, text_width_mm(nation, SIZE["nation"]) + 2 * CELL_PAD_MM + 8)
-    widths = (avail - right, right)
+    right_mm = min(avail * 0.62, text_width_mm(nation, SIZE["nation"]) + 2 * CELL_PAD_MM + 8)
+    widths = (avail - right_mm, right_mm)
     t = table(doc, 2, widths, borders=False)
     (left, right), (number_cell, date_cell) = cells(t)
     inner_left, inner_right = widths[0] - 2 * CELL_PAD_MM, widths[1] - 2 * CELL_PAD_MM

@@ -1,7 +1,8 @@
 """The writing rules of Decree 30/2020/NĐ-CP, Appendix I (format of administrative documents),
-as small python-docx helpers: the page, the fonts, the national header with its rules, the
-number and the dated place line, the title, body paragraphs and headings, the page number, the
-recipients and the signature. Nothing here knows what a report is; ``report_docx`` composes it.
+as small python-docx helpers: the page and its margins, the fonts, paragraphs (body, headings,
+rules), ruled and borderless tables, the page number, the atomic save. ``docx_blocks`` builds the
+document's blocks from them (header, title, recipients, signature); nothing here knows what a
+report is: ``report_docx`` composes it.
 
 Import this module only where a .docx is written: it loads python-docx.
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
-import unicodedata
 from collections.abc import Sequence
 from copy import deepcopy
 from pathlib import Path
@@ -63,35 +63,6 @@ _SECT_AFTER_PGNUM = (
 _TBLPR_AFTER = "w:shd w:tblLayout w:tblCellMar w:tblLook w:tblCaption w:tblDescription w:tblPrChange".split()
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...
-
-# Advance widths of Times New Roman Bold (= Liberation Serif Bold, metric-compatible), units of
-# 1/2048 em, for U+0020..U+007E; letters with Vietnamese marks take their base letter's width,
-# except the horned and barred ones below. Used only to size the rules under header lines.
-_BOLD = (
-    "512 682 1137 1024 1024 2048 1706 569 682 682 1024 1167 512 682 512 569 1024 1024 1024 1024 1024 1024 1024"
-    " 1024 1024 1024 682 682 1167 1167 1167 1024 1905 1479 1366 1479 1479 1366 1251 1593 1593 797 1024 1593 1366"
-    " 1933 1479 1593 1251 1593 1479 1139 1366 1479 1479 2048 1479 1479 1366 682 569 682 1190 1024 682 1024 1139"
-    " 909 1139 909 682 1024 1139 569 682 1139 569 1706 1139 1024 1139 1139 909 797 682 1139 1024 1479 1024 1024"
-    " 909 807 451 807 1065"
-)
-BOLD_WIDTHS = dict(zip(map(chr, range(32, 127)), map(int, _BOLD.split()), strict=True))
-BOLD_WIDTHS.update({"Đ": 1479, "đ": 1139, "Ơ": 1593, "ơ": 1134, "Ư": 1630, "ư": 1229})
-
-
-# -- pure rules ------------------------------------------------------------------------------
-
-
-def text_width_mm(text: str, size_pt: float) -> float:
-    """The printed width of a line of bold Times New Roman text (for the rules' lengths)."""
-    units = 0
-    for ch in text:
-        w = BOLD_WIDTHS.get(ch)
-        if w is None:
-            base = unicodedata.normalize("NFD", ch)[:1]
-            w = BOLD_WIDTHS.get(base, 1024)
-        units += w
-    return units / 2048 * size_pt * 25.4 / 72
-
 
 # -- the document and its pages ------------------------------------------------------------
 
