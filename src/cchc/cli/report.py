@@ -11,11 +11,19 @@ from pathlib import Path
 import typer
 
 from cchc.cli import common
+from cchc.cli.report_docx import build_options, docx_options
 
 app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
 
-FORMATS = ("table", "json", "csv", "markdown", "text", "form")
-EXTENSIONS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx")
+EXTENSIONS = {
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".docx": "docx",
+}
 
 UNTIL = typer.Option(
     None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
@@ -23,7 +31,7 @@ UNTIL = typer.Option(
 CALENDAR = typer.Option(False, "--calendar", help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
 PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
-FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form")
+FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|docx")
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
@@ -69,10 +77,20 @@ def _office(office: str | None) -> str | None:
     return office
 
 
-def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None) -> None:
+def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None, docx=None) -> None:
     from cchc.render import report_flat
     from cchc.render.report_text import narrative
 
+    if fmt == "docx":
+        from cchc.render.report_docx import write_docx
+
+        try:
+            write_docx(report, output, lang=lang, options=docx)
+        except OSError as exc:
+            from cchc.domain.errors import InputError
+
+            raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
+        return
     if fmt in ("table", "form"):
         from rich.console import Console
 
@@ -133,6 +151,7 @@ def _run(
     date_from: str | None = None,
     date_to: str | None = None,
     office: str | None = None,
+    docx: dict | None = None,
 ) -> None:
     from cchc.domain import periods
     from cchc.services import reports
@@ -144,6 +163,12 @@ def _run(
     lang = common.invocation(ctx).lang
     office = _office(office)
     fmt = _format(fmt, json, output)
+    if fmt == "docx":
+        if not output:
+            from cchc.domain.errors import InputError
+
+            raise InputError("docx.needs_output")
+        docx = build_options(docx, office, lang)
     end = common.day(until)
     if kind == "range":
         period = periods.make_range(common.day(date_from), common.day(date_to))
@@ -154,12 +179,13 @@ def _run(
         period = periods.make(kind, year, index, calendar=calendar, until=end)
     with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
-    _render(report, fmt, lang, output, office)
+    _render(report, fmt, lang, output, office, docx)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
 
 
 def _period_command(kind: str, value_help: str, doc: str) -> None:
+    @docx_options()
     def command(
         ctx: typer.Context,
         value: str = typer.Argument(None, metavar="PERIOD", help=value_help),
@@ -172,8 +198,9 @@ def _period_command(kind: str, value_help: str, doc: str) -> None:
         output: str = OUTPUT,
         lang: str = LANG,
         office: str = OFFICE,
+        docx: dict | None = None,
     ) -> None:
-        _run(ctx, kind, value, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+        _run(ctx, kind, value, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
 
     command.__doc__ = doc
     app.command(kind)(command)
@@ -193,6 +220,7 @@ _period_command("year", "2022 (mặc định: năm hiện tại)", "Báo cáo n�
 
 
 @app.command("range")
+@docx_options(("--recipient",))
 def range_(
     ctx: typer.Context,
     date_from: str = typer.Option(..., "--from", help="Từ ngày / first day"),
@@ -204,6 +232,23 @@ def range_(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    docx: dict | None = None,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run(ctx, "range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)
+    _run(
+        ctx,
+        "range",
+        None,
+        None,
+        False,
+        plan,
+        compare,
+        fmt,
+        json,
+        output,
+        lang,
+        date_from,
+        date_to,
+        office=office,
+        docx=docx,
+    )

@@ -66,10 +66,11 @@ def _plans_en(report: Report) -> str:
     return ", ".join(f"Plan {p.code}" + (f" of {vn(p.issued_on)}" if p.issued_on else "") for p in report.tasks.plans)
 
 
-def _vi(report: Report, office: str = "Văn phòng") -> str:
+def _vi(report: Report, office: str = "Văn phòng") -> dict[str, list[str]]:
     n = lambda v: num(v, "vi")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
-    out = []
+    parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
+    out = parts["tasks"]
     if t.total or t.plans:
         s = f"Trong {period_phrase(p)}"
         if t.plans:
@@ -85,6 +86,7 @@ def _vi(report: Report, office: str = "Văn phòng") -> str:
         if t.overdue:
             s += f"; có {n(t.overdue)} nhiệm vụ quá hạn"
         out.append(s + ".")
+    out = parts["dossiers"]
     s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
     if d.received:
         s += f"{office} đã tiếp nhận {n(d.received)} hồ sơ"
@@ -102,10 +104,10 @@ def _vi(report: Report, office: str = "Văn phòng") -> str:
     if d.carried_over + d.received:
         s = f"Đã giải quyết {n(d.resolved)} hồ sơ"
         if d.resolved:
-            parts = [f"trả sớm hạn {n(d.early)} hồ sơ", f"đúng hạn {n(d.on_time)} hồ sơ"]
+            bits = [f"trả sớm hạn {n(d.early)} hồ sơ", f"đúng hạn {n(d.on_time)} hồ sơ"]
             if d.late:
-                parts.append(f"quá hạn {n(d.late)} hồ sơ")
-            s += ", trong đó: " + ", ".join(parts)
+                bits.append(f"quá hạn {n(d.late)} hồ sơ")
+            s += ", trong đó: " + ", ".join(bits)
         if d.returned:
             s += f"; trả lại {n(d.returned)} hồ sơ"
         if d.withdrawn:
@@ -122,16 +124,16 @@ def _vi(report: Report, office: str = "Văn phòng") -> str:
             out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
-        parts = [
+        items = [
             f"{n(k.count)} cuộc họp giao ban giữa {k.name}"
             if k.kind in ("office", "chairman")
             else f"{n(k.count)} cuộc họp {k.name}"
             for k in held
         ]
-        out.append(f"{office} đã tổ chức " + "; ".join(parts) + ".")
+        parts["meetings"].append(f"{office} đã tổ chức " + "; ".join(items) + ".")
     if report.compare:
-        out.append(_compare_vi(report.figures(), report.compare.previous))
-    return " ".join(out)
+        parts["compare"].append(_compare_vi(report.figures(), report.compare.previous))
+    return parts
 
 
 def _trend_vi(now: int, before: int, what: str) -> str:
@@ -155,10 +157,11 @@ def _compare_vi(now: Figures, before: Figures) -> str:
     )
 
 
-def _en(report: Report, office: str = "the Office") -> str:
+def _en(report: Report, office: str = "the Office") -> dict[str, list[str]]:
     n = lambda v: num(v, "en")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
-    out = []
+    parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
+    out = parts["tasks"]
     if t.total or t.plans:
         s = f"In {period_phrase(p, 'en')}"
         if t.plans:
@@ -174,6 +177,7 @@ def _en(report: Report, office: str = "the Office") -> str:
         if t.overdue:
             s += f"; {n(t.overdue)} tasks are overdue"
         out.append(s + ".")
+    out = parts["dossiers"]
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
         s += f"{office} received {n(d.received)} dossiers"
@@ -187,10 +191,10 @@ def _en(report: Report, office: str = "the Office") -> str:
     if d.carried_over + d.received:
         s = f"It resolved {n(d.resolved)} dossiers"
         if d.resolved:
-            parts = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
+            bits = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
             if d.late:
-                parts.append(f"{n(d.late)} late")
-            s += ": " + ", ".join(parts)
+                bits.append(f"{n(d.late)} late")
+            s += ": " + ", ".join(bits)
         if d.returned:
             s += f"; {n(d.returned)} were returned to the applicant"
         if d.withdrawn:
@@ -207,8 +211,8 @@ def _en(report: Report, office: str = "the Office") -> str:
             out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early or on time.")
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
-        parts = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
-        out.append("Briefing meetings held: " + "; ".join(parts) + ".")
+        items = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
+        parts["meetings"].append("Briefing meetings held: " + "; ".join(items) + ".")
     if report.compare:
         before = report.compare.previous
         now = report.figures()
@@ -220,13 +224,23 @@ def _en(report: Report, office: str = "the Office") -> str:
                 ("tasks done", now.tasks.done, before.tasks.done),
             )
         ]
-        out.append(f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + ".")
-    return " ".join(out)
+        parts["compare"].append(f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + ".")
+    return parts
+
+
+SENTENCE_GROUPS = ("tasks", "dossiers", "meetings", "compare")
+
+
+def sentences(report: Report, lang: str = "vi", office: str | None = None) -> dict[str, list[str]]:
+    """The paragraph's sentences by subject (``SENTENCE_GROUPS``), for renderers that set them
+    under their own headings (the Word report); ``narrative`` joins them."""
+    if lang == "en":
+        return _en(report) if office is None else _en(report, office)
+    return _vi(report) if office is None else _vi(report, office)
 
 
 def narrative(report: Report, lang: str = "vi", office: str | None = None) -> str:
     """The paragraph; ``office`` is its subject ("Sở Tư pháp"), used as given (the caller
     strips and normalises it); without one, "Văn phòng" / "the Office"."""
-    if lang == "en":
-        return _en(report) if office is None else _en(report, office)
-    return _vi(report) if office is None else _vi(report, office)
+    groups = sentences(report, lang, office)
+    return " ".join(s for key in SENTENCE_GROUPS for s in groups[key])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import importlib
 
-AREAS = ("core", "rules", "reports", "calendar", "dossiers", "procedures", "imports", "audit", "backup")
+AREAS = ("core", "rules", "reports", "calendar", "dossiers", "procedures", "imports", "audit", "backup", "docx")
 
 
 @functools.cache

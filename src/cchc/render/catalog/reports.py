@@ -18,8 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the period {label} starts on {start}, which has not come yet",
     ),
     "bad_extension": (
-        "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt hoặc --format)",
-        "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt or --format)",
+        "không biết định dạng của tệp {path} (dùng .json, .csv, .md, .txt, .docx hoặc --format)",
+        "cannot tell the format of {path} from its extension (use .json, .csv, .md, .txt, .docx or --format)",
     ),
     "report_written": ("đã ghi báo cáo {label} vào {path}", "wrote the {label} report to {path}"),
     "cannot_write": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
