@@ -11,11 +11,37 @@ init_app = typer.Typer()
 
 
 @init_app.command("init")
-def init(ctx: typer.Context) -> None:
-    """Tạo sổ cái (và thư mục) nếu chưa có / create the ledger if it does not exist."""
+def init(
+    ctx: typer.Context,
+    agency: str = typer.Option(None, "--agency", help="Tên cơ quan, ví dụ 'Văn phòng UBND tỉnh Sơn La' / agency"),
+    parent: str = typer.Option(None, "--parent", help="Cơ quan chủ quản, ví dụ 'UBND tỉnh Sơn La' / parent agency"),
+    place: str = typer.Option(None, "--place", help="Địa danh ghi trước ngày tháng, ví dụ 'Sơn La' / place"),
+    unit_code: str = typer.Option(None, "--unit-code", help="Mã đơn vị (tổng hợp toàn tỉnh) / unit code"),
+    signer: str = typer.Option(None, "--signer", help="Người ký báo cáo / who signs reports"),
+    signer_title: str = typer.Option(None, "--signer-title", help="Chức vụ người ký / the signer's title"),
+) -> None:
+    """Tạo sổ cái (và thư mục) nếu chưa có; ghi hoặc sửa thông tin cơ quan / create the ledger if it
+    does not exist; record or change the agency's particulars."""
+    from cchc.services import settings
+
+    values = {
+        "agency": agency,
+        "parent": parent,
+        "place": place,
+        "unit_code": unit_code,
+        "signer": signer,
+        "signer_title": signer_title,
+    }
     with common.ledger(ctx, create=True) as led:
         key = "created_ledger" if led.created else "ledger_ready"
+        given = {k: v for k, v in values.items() if v is not None}
+        if given:
+            stored = settings.set_many(led, given)
+            given = {k: stored.get(k, v) for k, v in given.items()}
         common.info(ctx, key, path=str(led.path))
+    if given:
+        tr = common.tr(ctx)
+        common.info(ctx, "settings_set", items="; ".join(f"{tr.label(k)}: {v}" for k, v in given.items()))
 
 
 @app.command("path")
@@ -26,7 +52,7 @@ def path(ctx: typer.Context) -> None:
 
 @app.command("info")
 def info(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JSON output.")) -> None:
-    """Số bản ghi và các migration đã áp dụng / record counts and applied migrations."""
+    """Số bản ghi, thông tin cơ quan và các migration / record counts, particulars, migrations."""
     from cchc.render import jsonout
     from cchc.store.info import summary
 
@@ -34,8 +60,11 @@ def info(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JS
         data = summary(led)
     if json:
         jsonout.emit(data)
-    else:
-        typer.echo(f"{data['path']}")
-        for k, v in data["counts"].items():
-            typer.echo(f"  {k}: {v}")
-        typer.echo("  migrations: " + ", ".join(data["migrations"]))
+        return
+    tr = common.tr(ctx)
+    typer.echo(f"{data['path']}")
+    for k, v in data["settings"].items():
+        typer.echo(f"  {tr.label(k)}: {v}")
+    for k, v in data["counts"].items():
+        typer.echo(f"  {k}: {v}")
+    typer.echo("  migrations: " + ", ".join(data["migrations"]))

@@ -72,7 +72,7 @@ def _dossier_spec() -> KindSpec:
 
 
 def _kinds() -> dict[str, KindSpec]:
-    from cchc.store import calendar, meetings, plans, procedures, schema, tasks
+    from cchc.store import calendar, meetings, plans, procedures, schema, settings, tasks
 
     tcols = ", ".join(f"t.{c}" for c in tasks.NOUN.columns[1:])
     return {
@@ -93,6 +93,7 @@ def _kinds() -> dict[str, KindSpec]:
             lambda: {k: v for k, v in schema.BUILT_IN_MEETING_KINDS.items()},
         ),
         "procedure": _spec(procedures.NOUN, "code, code, name, field, days FROM procedures ORDER BY code"),
+        "setting": _spec(settings.NOUN, "key, key, value FROM settings ORDER BY key"),
         "calendar": _spec(
             calendar.NOUN, "day, day, kind, reason FROM calendar_overrides ORDER BY day", schema.shipped_calendar
         ),

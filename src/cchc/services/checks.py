@@ -91,6 +91,10 @@ def rules(conn) -> list[Finding]:
     proc_sql = f"SELECT {', '.join(procedure_rules.COLUMNS)} FROM procedures ORDER BY id"
     for rec in _rows(conn, proc_sql, procedure_rules.COLUMNS):
         out += _findings("procedure", rec["code"], procedure_rules.validate(rec))
+    from cchc.domain.rules import settings as setting_rules
+
+    for rec in _rows(conn, "SELECT key, value FROM settings ORDER BY key", setting_rules.COLUMNS):
+        out += _findings("setting", rec["key"], setting_rules.validate(rec))
     cal_sql = "SELECT day, kind, reason FROM calendar_overrides ORDER BY day"
     for rec in _rows(conn, cal_sql, calendar_rules.COLUMNS):
         out += _findings("calendar", rec["day"], calendar_rules.validate(rec))

@@ -16,10 +16,10 @@ from cchc.domain.errors import InputError
 from cchc.services.imports.readers import looks_like_formula
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar")
+NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar", "settings")
 # the order an empty ledger takes them back in (a task needs its plan, a meeting its kind, a
 # dossier's computed dates the calendar)
-ALL = ("plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
+ALL = ("settings", "plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
 
 
 def neutralise(value):
@@ -49,6 +49,8 @@ def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str
         return "SELECT code, title, year, issued_on, basis FROM plans", params, "issued_on"
     if noun == "meeting-kinds":
         return "SELECT key, name, name_en FROM meeting_kinds", params, ""
+    if noun == "settings":
+        return "SELECT key, value FROM settings", params, ""
     if noun == "calendar":
         return "SELECT day, kind, reason FROM calendar_overrides", params, "day"
     return "SELECT code, name, field, days FROM procedures", params, ""
@@ -62,6 +64,7 @@ ORDER = {
     "procedures": "code",
     "meeting-kinds": "rowid",
     "calendar": "day",
+    "settings": "key",
 }
 
 

@@ -260,3 +260,9 @@ CREATE TABLE audit_rows (
 )
 """,
     )
+
+
+@migration
+def m008_settings(db: Any) -> None:
+    """The ledger's particulars: agency, parent agency, place, unit code, signer (``cchc init``)."""
+    _script(db, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

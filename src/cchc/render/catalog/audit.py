@@ -94,6 +94,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_meeting_kind": ("loại cuộc họp", "meeting kind"),
     "kind_procedure": ("thủ tục", "procedure"),
     "kind_calendar": ("lịch", "calendar"),
+    "kind_setting": ("thông tin sổ cái", "ledger setting"),
     "audit_entries": ("mục nhật ký", "audit entries"),
     "when": ("Thời điểm (UTC)", "When (UTC)"),
     "actor": ("Người", "Who"),

@@ -93,6 +93,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a {kind} meeting on {held_on} titled {title!r} already exists",
     ),
     "created_ledger": ("đã tạo sổ cái {path}", "created ledger {path}"),
+    "settings_set": ("đã ghi {items}", "recorded {items}"),
     "ledger_ready": ("sổ cái {path} đã sẵn sàng", "ledger {path} is ready"),
     "added_plan": ("đã thêm kế hoạch {code}", "added plan {code}"),
     "added_task": ("đã thêm nhiệm vụ {ref}", "added task {ref}"),
@@ -106,6 +107,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 LABELS: dict[str, tuple[str, str]] = {
+    "agency": ("Cơ quan", "Agency"),
+    "parent": ("Cơ quan chủ quản", "Parent agency"),
+    "place": ("Địa danh", "Place"),
+    "unit_code": ("Mã đơn vị", "Unit code"),
+    "signer": ("Người ký", "Signer"),
+    "signer_title": ("Chức vụ người ký", "Signer's title"),
     "todo": ("chưa làm", "to do"),
     "doing": ("đang làm", "doing"),
     "done": ("hoàn thành", "done"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from cchc.services.imports.problems import ImportFailed, Problems
 
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar")
+NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar", "settings")
 SAMPLE = 20  # keys listed per action by --dry-run
 
 __all__ = ["NOUNS", "ImportFailed", "Summary", "import_file"]

@@ -125,6 +125,8 @@ CALENDAR = {
 }
 CALENDAR_IGNORED = ["tt", "stt", "thứ", "weekday", "source", "nguồn"]
 
+SETTING = {"key": ["khóa", "mục"], "value": ["giá trị", "nội dung"]}
+
 NOUNS = {
     "dossiers": (DOSSIER, DOSSIER_IGNORED, ("code", "procedure", "received_on")),
     "tasks": (TASK, TASK_IGNORED, ("plan", "number", "title")),
@@ -133,6 +135,7 @@ NOUNS = {
     "procedures": (PROCEDURE, PROCEDURE_IGNORED, ("code", "name", "days")),
     "meeting-kinds": (MEETING_KIND, MEETING_KIND_IGNORED, ("key", "name")),
     "calendar": (CALENDAR, CALENDAR_IGNORED, ("day", "kind", "reason")),
+    "settings": (SETTING, [], ("key", "value")),
 }
 _NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 

@@ -117,6 +117,12 @@ def override(r: Reader, conn) -> dict:
     return rec
 
 
+def setting(r: Reader, conn) -> dict:
+    rec = {"key": c.need(r.text("key"), "key")}
+    r.optional(rec, "value")
+    return rec
+
+
 def _context(noun: str, conn) -> dict:
     from datetime import date
 
@@ -132,7 +138,7 @@ def _context(noun: str, conn) -> dict:
 
 
 def _noun(noun: str) -> Noun:
-    from cchc.store import calendar, meetings, plans, procedures, tasks
+    from cchc.store import calendar, meetings, plans, procedures, settings, tasks
 
     return {
         "plans": plans.NOUN,
@@ -141,6 +147,7 @@ def _noun(noun: str) -> Noun:
         "meeting-kinds": meetings.KIND,
         "procedures": procedures.NOUN,
         "calendar": calendar.NOUN,
+        "settings": settings.NOUN,
     }[noun]
 
 
@@ -151,6 +158,7 @@ READERS: dict[str, Callable[[Reader, object], dict]] = {
     "meeting-kinds": meeting_kind,
     "procedures": procedure,
     "calendar": override,
+    "settings": setting,
 }
 
 

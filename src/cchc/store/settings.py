@@ -1,0 +1,27 @@
+"""The ledger's particulars (``cchc init --agency ... --parent ... --place ... --unit-code ...``)."""
+
+from __future__ import annotations
+
+from cchc.domain.rules import settings as rules
+from cchc.store.records import Noun
+
+NOUN = Noun(
+    kind="setting",
+    columns=rules.COLUMNS,
+    key=("key",),
+    select="SELECT key, value FROM settings WHERE key = :k0",
+    insert="INSERT INTO settings (key, value) VALUES (:key, :value)",
+    update="UPDATE settings SET value = :value WHERE key = :key",
+    delete="DELETE FROM settings WHERE key = :k0",
+    audit_key=lambda k: k[0],
+    validate=lambda rec, **_: rules.validate(rec),
+)
+
+
+def get_all(ledger_or_conn) -> dict[str, str]:
+    """Every particular recorded, by key (absent keys have no value)."""
+    conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
+    try:
+        return dict(conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall())
+    except Exception:  # a ledger opened read-only before its migrations: none yet
+        return {}
