@@ -15,7 +15,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "today_due_today_one": ("{n} hồ sơ đến hạn hôm nay", "{n} dossier due today"),
     "today_due_soon": ("{n} đến hạn trong {days} ngày làm việc tới", "{n} more due within {days} working days"),
     "today_due_soon_one": ("{n} đến hạn trong {days} ngày làm việc tới", "{n} more due within {days} working days"),
-    "today_due_soon_day": ("{n} đến hạn ngày làm việc tới", "{n} more due the next working day"),
+    "today_due_soon_day": ("{n} đến hạn vào ngày làm việc tới", "{n} more due on the next working day"),
     "today_overdue": ("{n} quá hạn", "{n} overdue"),
     "today_waiting": ("{n} chờ bổ sung", "{n} waiting for supplements"),
     "today_tasks_overdue": ("{n} nhiệm vụ quá hạn", "{n} tasks overdue"),
@@ -106,6 +106,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # columns of the morning view
     "td_code": ("Mã hồ sơ", "Dossier"),
     "td_what": ("Thủ tục · người nộp", "Procedure · applicant"),
+    "td_what_waiting": ("Thủ tục · người nộp · cần bổ sung", "Procedure · applicant · what is asked"),
     "td_due": ("Hạn", "Due"),
     "td_left": ("Còn", "Left"),
     "td_late": ("Trễ", "Late"),
@@ -121,8 +122,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "td_unit_none": ("(chưa giao đơn vị)", "(no unit)"),
     # cells
     "td_today": ("hôm nay", "today"),
-    "td_wd": ("{n} ngày LV", "{n} w. days"),
-    "td_wd_one": ("{n} ngày LV", "{n} w. day"),
+    "td_wd": ("{n} ngày LV", "{n} working days"),
+    "td_wd_one": ("{n} ngày LV", "{n} working day"),
     "td_days": ("{n} ngày", "{n} days"),
     "td_days_one": ("{n} ngày", "{n} day"),
     "td_days_late": ("trễ {n} ngày", "{n} days late"),

@@ -62,12 +62,13 @@ def _table(*columns: tuple[str, dict]):
     return table
 
 
-def _what(row: dict):
-    """The code (bold) over the procedure and applicant (dim): one cell."""
+def _what(row: dict, *more: str | None):
+    """The code (bold) over the procedure, the applicant and ``more`` (dim): one cell."""
     from rich.text import Text
 
-    cell = Text(row["code"], style="bold")
-    rest = " · ".join(x for x in (row["procedure"], row["applicant"]) if x)
+    cell = Text()
+    cell.append(row["code"], style="bold")
+    rest = " · ".join(x for x in (row["procedure"], row["applicant"], *more) if x)
     if rest:
         cell.append("\n" + rest, style="dim")
     return cell
@@ -122,12 +123,12 @@ def _overdue_table(rows: list[dict]):
 def _waiting_table(rows: list[dict]):
     table = _table(
         MARK,
-        (word("td_code") + " · " + word("td_what"), {}),
+        (word("td_code") + " · " + word("td_what_waiting"), {}),
         (word("td_paused_on"), NOWRAP),
         (word("td_waited"), NOWRAP),
     )
     for r in rows:
-        table.add_row("", _what(r), vn(r["paused_on"]), word("td_wd", r["workdays_waited"]))
+        table.add_row("", _what(r, r["pause_reason"]), vn(r["paused_on"]), word("td_wd", r["workdays_waited"]))
     return table
 
 
