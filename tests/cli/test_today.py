@@ -216,7 +216,7 @@ def test_fits_the_terminal_without_breaking_codes_dates_or_words(desk, width, la
         assert set(phrase.split()) <= words, phrase
 
 
-COLOUR = re.compile(r"\x1b\[[0-9;]*?(?:^|;)(?:3[0-9]|9[0-7]|4[0-9])(?:;|m)")
+COLOUR = re.compile(r"\x1b\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m")  # a colour, not bold
 
 
 def _line_of(out: str, code: str) -> str:

@@ -39,6 +39,7 @@ FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
+CHART = typer.Option(False, "--chart", help="Vẽ biểu đồ theo tháng trên màn hình / monthly charts in the terminal")
 OFFICE = typer.Option(
     None,
     "--office",
@@ -144,6 +145,7 @@ def _run(
     date_from: str | None = None,
     date_to: str | None = None,
     office: str | None = None,
+    chart: bool = False,
 ) -> None:
     from cchc.domain import periods
     from cchc.services import reports
@@ -163,8 +165,23 @@ def _run(
     else:
         year, index = periods.parse(kind, value)
         period = periods.make(kind, year, index, calendar=calendar, until=end)
+    draw = chart and fmt == "table" and not output
     with common.ledger() as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
+        if draw:
+            from cchc.services.trends import monthly
+
+            months = monthly(led, period, plan)
+    if draw:
+        from cchc.render.charts import print_charts
+        from cchc.render.report_table import heading
+
+        print_charts(months, heading(report, lang))
+        return
+    if chart:
+        from cchc.render import catalog_today  # noqa: F401  (its messages)
+
+        common.info(i18n.msg("chart_only_table", format=fmt))
     _render(report, fmt, lang, output, office)
     if output:
         common.info(i18n.msg("report_written", label=period.label, path=output))
@@ -182,9 +199,10 @@ def semester(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo 6 tháng / half-year report (H1: 15/12 – 14/06; H2: 15/06 – 14/12)."""
-    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("semester", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, chart=chart)
 
 
 @app.command("quarter")
@@ -199,9 +217,10 @@ def quarter(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo quý / quarterly report (Q1: 15/12 – 14/03)."""
-    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("quarter", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, chart=chart)
 
 
 @app.command("month")
@@ -216,9 +235,10 @@ def month(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo tháng / monthly report (tháng 3: 15/02 – 14/03)."""
-    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("month", period, until, calendar, plan, compare, fmt, json, output, lang, office=office, chart=chart)
 
 
 @app.command("nine-months")
@@ -233,9 +253,10 @@ def nine_months(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo 9 tháng / nine-month report (15/12 – 14/09)."""
-    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("nine-months", year, until, calendar, plan, compare, fmt, json, output, lang, office=office, chart=chart)
 
 
 @app.command("year")
@@ -250,9 +271,10 @@ def year_(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo năm / yearly report (15/12 năm trước – 14/12)."""
-    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office)
+    _run("year", year, until, calendar, plan, compare, fmt, json, output, lang, office=office, chart=chart)
 
 
 @app.command("range")
@@ -266,6 +288,22 @@ def range_(
     output: str = OUTPUT,
     lang: str = LANG,
     office: str = OFFICE,
+    chart: bool = CHART,
 ) -> None:
     """Báo cáo theo khoảng ngày / report for any date range."""
-    _run("range", None, None, False, plan, compare, fmt, json, output, lang, date_from, date_to, office=office)
+    _run(
+        "range",
+        None,
+        None,
+        False,
+        plan,
+        compare,
+        fmt,
+        json,
+        output,
+        lang,
+        date_from,
+        date_to,
+        office=office,
+        chart=chart,
+    )

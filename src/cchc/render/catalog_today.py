@@ -138,6 +138,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "ch_planned": ("Theo kế hoạch (hạn đã đến)", "Planned (deadline passed)"),
     "ch_total": ("Tổng số nhiệm vụ", "Total tasks"),
     "ch_month": ("Tháng", "Month"),
+    "ch_sheet": ("Biểu đồ", "Charts"),
 }
 
 i18n.register(MESSAGES, labels=LABELS)
