@@ -304,3 +304,23 @@ def test_task_due_within_counts_calendar_days_from_today(cli):
     assert [r["ref"] for r in doing] == ["09/KH-X#2"]
     r = cli.fails("task", "list", "--due-within", "5", "--overdue")
     assert "--overdue" in r.stderr
+
+
+def test_text_from_the_ledger_is_printed_as_it_is(cli):
+    today = date.today()
+    cli.ok(
+        "dossier",
+        "add",
+        "[/]-01",
+        "--procedure",
+        "Thủ tục [bold]thử[/bold] :smile:",
+        "--received",
+        today.isoformat(),
+        "--due",
+        today.isoformat(),
+        "--applicant",
+        "Công ty [/] TNHH",
+    )
+    out = cli.ok("today", env={"COLUMNS": "120"}).stdout
+    assert "[/]-01" in out and "Thủ tục [bold]thử[/bold] :smile: · Công ty [/] TNHH" in out
+    assert out.splitlines()[0].startswith("Hôm nay ")

@@ -16,7 +16,7 @@ def today(
         3, "--within", metavar="N", help="Đến hạn trong N ngày làm việc tới / due within N working days"
     ),
     limit: int = typer.Option(
-        None, "--limit", min=1, help="Tối đa N dòng mỗi mục (màn hình: 10) / at most N rows per list (screen: 10)"
+        None, "--limit", min=1, help="Tối đa N dòng mỗi mục (màn hình: 5) / at most N rows per list (screen: 5)"
     ),
     json: bool = typer.Option(False, "--json", help="JSON output with stable keys."),
 ) -> None:

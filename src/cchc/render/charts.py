@@ -161,7 +161,7 @@ def print_charts(months: list, heading: str, console=None) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    con = console or Console(highlight=False)
+    con = console or Console(highlight=False, markup=False, emoji=False)
     con.print(Text(heading, style="bold"))
     if not months:
         con.print(Text(text("chart_no_months"), style="dim"))

@@ -12,17 +12,18 @@ from datetime import date
 from cchc.domain.dates import vn
 from cchc.render.catalog_today import text, word
 
-DEFAULT_ROWS = 10  # per section on screen, unless --limit
+DEFAULT_ROWS = 5  # per section on screen, unless --limit: the view stays about one screen
 LATE = "bold red"
 TODAY = "bold yellow"
 
 
 def console():
     """A console of the terminal's width, or $COLUMNS, or 80 when not a terminal; Rich drops
-    colour under NO_COLOR and when not writing to a terminal."""
+    colour under NO_COLOR and when not writing to a terminal. Text from the ledger is printed
+    as it is: no markup, no emoji codes."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, markup=False, emoji=False)
 
 
 def summary(t) -> str:

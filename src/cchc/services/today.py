@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from cchc.domain.errors import InputError
@@ -84,7 +84,8 @@ class Today:
     meetings: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """The JSON object (not a deep copy: ``dataclasses.asdict`` would copy every row)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _conn(ledger_or_conn):
