@@ -127,3 +127,11 @@ def test_png_for_documents(sample):
         picture = charts.png(chart)
         assert picture[:8] == b"\x89PNG\r\n\x1a\n"
         assert len(io.BytesIO(picture).getvalue()) > 1000
+
+
+def test_chart_of_an_empty_window_says_so(cli):
+    cli.ok("init")
+    out = cli.ok("report", "month", "2022-03", "--chart", env={"COLUMNS": "80"}).stdout
+    assert "Hồ sơ tiếp nhận và đã giải quyết theo tháng" in out  # zero bars are figures too
+    assert "(chưa giải quyết hồ sơ nào)" in out
+    assert "Nhiệm vụ hoàn thành so với kế hoạch (lũy kế): 0/0\n(không có nhiệm vụ)" in out

@@ -91,7 +91,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chart_no_months": ("(chưa có tháng nào trong kỳ)", "(no month in the window yet)"),
     "chart_no_resolved": ("(chưa giải quyết hồ sơ nào)", "(no dossier resolved yet)"),
     "chart_no_tasks": ("(không có nhiệm vụ)", "(no tasks)"),
-    "chart_legend": ("{marker} {name}", "{marker} {name}"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -115,7 +114,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "td_waited": ("Đã chờ", "Waited"),
     "td_ref": ("Mã NV", "Task"),
     "td_title": ("Nhiệm vụ", "Title"),
-    "td_status": ("Trạng thái", "Status"),
     "td_kind": ("Loại họp", "Kind"),
     "td_week": ("Tuần này", "This week"),
     "td_window": ("Kỳ {label}", "{label}"),

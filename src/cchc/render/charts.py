@@ -155,6 +155,15 @@ def _listing(chart: dict):
     return lines
 
 
+def _empty(chart: dict) -> str | None:
+    """The message key saying why a chart has nothing to draw, or None."""
+    if chart["key"] == "in_time_rate" and all(v is None for v in chart["series"][0]["values"]):
+        return "chart_no_resolved"
+    if chart["key"] == "tasks" and not chart["y_max"]:
+        return "chart_no_tasks"
+    return None
+
+
 def print_charts(months: list, heading: str, console=None) -> None:
     """The three charts under the report's heading, as wide as the terminal (at most 100
     columns); under 40 columns, the figures month by month instead."""
@@ -170,6 +179,10 @@ def print_charts(months: list, heading: str, console=None) -> None:
     for chart in chart_data(months, short_labels=len(months) > 6):
         con.print()
         con.print(Text(chart["title"], style="bold"))
+        empty = _empty(chart)
+        if empty:
+            con.print(Text(text(empty), style="dim"))
+            continue
         if width < MIN_WIDTH:
             con.print(legend(chart))
             con.print(_listing(chart))
