@@ -135,3 +135,16 @@ def test_chart_of_an_empty_window_says_so(cli):
     assert "Hồ sơ tiếp nhận và đã giải quyết theo tháng" in out  # zero bars are figures too
     assert "(chưa giải quyết hồ sơ nào)" in out
     assert "Nhiệm vụ hoàn thành so với kế hoạch (lũy kế): 0/0\n(không có nhiệm vụ)" in out
+
+
+def test_chart_libraries_load_only_when_a_chart_is_drawn():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cchc.cli.today, cchc.cli.report, cchc.services.today, cchc.services.trends,"
+        " cchc.render.charts, cchc.render.today; "
+        "print(sorted(m for m in ('plotext', 'matplotlib', 'openpyxl', 'rich.table') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
