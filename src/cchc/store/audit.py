@@ -82,24 +82,15 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _encode(value: object) -> str:
-    if value is None:
-        return "\x00"
-    if type(value) is str:
-        return value
-    if type(value) is int:
-        return "\x01" + str(value)
-    if isinstance(value, (list, dict)):
-        return "\x02" + _ENCODER.encode(value)
-    return "\x03" + repr(value)
-
-
 def digest(values: Sequence[object]) -> str:
-    """The digest of a record's stored values, given in its noun's column order."""
+    """The digest of a record's stored values, given in its noun's column order: BLAKE2b-128 of
+    the ``repr`` of the tuple of values, trailing empty (``None``) values left out. ``repr``
+    tells text from numbers and from an empty value, escapes what it must, and runs at C speed."""
+    values = tuple(values)
     n = len(values)
     while n and values[n - 1] is None:
         n -= 1
-    payload = SEP.join(map(_encode, values[:n]))
+    payload = repr(values[:n] if n < len(values) else values)
     return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
