@@ -204,9 +204,14 @@ class Writer:
     ``close()``. An item's code met a second time in the same run (two rows of one file) is a
     problem ``imp_duplicate``."""
 
-    def __init__(self, trail: Trail, *, today: str | None = None, provenance: Provenance | None = None) -> None:
+    def __init__(
+        self, trail: Trail, *, today: str | None = None, provenance: Provenance | None = None, keep: bool = True
+    ) -> None:
+        """``keep``: collect each item's record as written (``Outcome.after``; a command shows it,
+        an import of a million rows does not need it)."""
         self.trail = trail
         self.conn = trail.conn
+        self.keep = keep
         self.today = today or date.today().isoformat()
         self.base_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
         self.batch = trail.batch("dossier", provenance) if provenance is not None else None
@@ -271,7 +276,8 @@ class Writer:
                     ("duplicate_at", {"what": code, "line": first}) if first else ("duplicate", {"what": code})
                 )
                 out.problems.append((it.line, Problem("code", key, params)))
-                out.after.append(None)
+                if self.keep:
+                    out.after.append(None)
                 continue
             batch_lines[code] = it.line
             if st is not None:
@@ -279,13 +285,15 @@ class Writer:
             result = self._merge(it, st)
             if isinstance(result, list):
                 out.problems.extend((it.line, p) for p in result)
-                out.after.append(None)
+                if self.keep:
+                    out.after.append(None)
                 continue
             merged, hist, old_hist = result
             before = st.row if st else None
             if before is not None and merged == before and hist == old_hist:
                 out.unchanged += 1
-                out.after.append({**before, "pauses": old_hist})
+                if self.keep:
+                    out.after.append({**before, "pauses": old_hist})
                 continue
             if before is None:
                 inserts.append(merged)
@@ -299,7 +307,8 @@ class Writer:
             if hist != old_hist:
                 histories.append((code, hist))
             out.written.append((action, code))
-            out.after.append({**merged, "pauses": hist})
+            if self.keep:
+                out.after.append({**merged, "pauses": hist})
             if self.batch is not None:
                 audit_rows.append((code, it.line, action, state_digest(merged, hist)))
             else:

@@ -243,7 +243,7 @@ def _heading(column: str, item: Item | None, table) -> str:
 
 
 def import_dossiers(tx, table, problems, summary, provenance, tick=None) -> None:
-    writer = Writer(tx, provenance=provenance)
+    writer = Writer(tx, provenance=provenance, keep=False)
     read = row_reader(table, tx.conn)
     items: list[Item] = []
 
