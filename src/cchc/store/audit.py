@@ -21,6 +21,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import marshal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -84,14 +85,15 @@ def entry_hash(
 
 def digest(values: Sequence[object]) -> str:
     """The digest of a record's stored values, given in its noun's column order: BLAKE2b-128 of
-    the ``repr`` of the tuple of values, trailing empty (``None``) values left out. ``repr``
-    tells text from numbers and from an empty value, escapes what it must, and runs at C speed."""
+    the values serialised by ``marshal`` format 2 (pinned: it tells text from numbers and from an
+    empty value, and, unlike later formats, never depends on which values are the same object),
+    trailing empty (``None``) values left out."""
     values = tuple(values)
     n = len(values)
     while n and values[n - 1] is None:
         n -= 1
-    payload = repr(values[:n] if n < len(values) else values)
-    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    payload = marshal.dumps(values[:n] if n < len(values) else values, 2)
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
 
 def row_line(key: str, line: int | None, action: str, digest_: str) -> bytes:

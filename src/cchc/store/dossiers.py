@@ -87,10 +87,11 @@ PUBLIC_KEYS = (
     "pauses",
 )
 _COLS = ", ".join(COLUMNS)
-CHUNK = 50_000  # rows per batch of an import
+CHUNK = 10_000  # rows per batch of an import: bounded memory, one look-up query a batch
 _values = itemgetter(*COLUMNS)  # a record's values in column order, at C speed
 _update_values = itemgetter(*COLUMNS[1:], "code")
 DEFAULTS = {"channel": "direct"}  # a new dossier's columns the clerk or the file may leave out
+_EMPTY = {**dict.fromkeys(COLUMNS), **DEFAULTS}
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -326,7 +327,7 @@ class Writer:
         """(merged record, its history, the stored history), or the problems."""
         rec = it.rec
         if st is None:
-            merged = {**dict.fromkeys(COLUMNS), **DEFAULTS}
+            merged = _EMPTY.copy()
             old_hist: list[dict] = []
         else:
             merged = dict(st.row)
