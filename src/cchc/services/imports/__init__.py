@@ -14,7 +14,23 @@ from dataclasses import dataclass, field
 
 from cchc.services.imports.problems import ImportFailed, Problems
 
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar", "settings")
+NOUNS = (
+    "dossiers",
+    "tasks",
+    "meetings",
+    "plans",
+    "procedures",
+    "meeting-kinds",
+    "calendar",
+    "settings",
+    "documents",
+    "outreach",
+    "inspections",
+    "index-criteria",
+    "index-evidence",
+    "index-results",
+    "report-notes",
+)
 SAMPLE = 20  # keys listed per action by --dry-run
 
 __all__ = ["NOUNS", "ImportFailed", "Summary", "import_file"]
@@ -85,16 +101,18 @@ def import_files(
     dry_run: bool = False,
     progress=None,
     warn=None,
+    defaults: dict | None = None,
 ) -> list[Summary]:
     """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
-    ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
-    warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
-    has any (nothing written) or InputError when a file itself cannot be read."""
+        ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
+        warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
+        has any (nothing written) or InputError when a file itself cannot be read. ``defaults``: values
+    for columns a file may lack (the year of ``cchc index import 2021 FILE``)."""
     summaries: list[Summary] = []
     try:
         with ledger.write() as tx:
             for noun, path in jobs:
-                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn))
+                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults))
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -104,7 +122,7 @@ def import_files(
     return summaries
 
 
-def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
+def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, defaults=None) -> Summary:
     from cchc.services.imports.columns import Table
     from cchc.services.imports.readers import Source
     from cchc.store.audit import Provenance
@@ -134,7 +152,7 @@ def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
         else:
             from cchc.services.imports.records import import_records
 
-            import_records(tx, noun, table, problems, summary, provenance)
+            import_records(tx, noun, table, problems, summary, provenance, defaults)
     finally:
         source.close()
     problems.raise_if_any()  # the caller's transaction rolls back
