@@ -41,16 +41,31 @@ def sort_key(code: str) -> tuple[int, ...]:
     return tuple(int(p) for p in code.split(".")) if is_code(code) else (10**6,)
 
 
+# words a province's file uses for an area, checked in order (the first found wins)
+_AREA_WORDS = (
+    ("chỉ đạo, điều hành", "chi-dao"),
+    ("thể chế", "the-che"),
+    ("thủ tục hành chính", "tthc"),
+    ("tthc", "tthc"),
+    ("bộ máy", "bo-may"),
+    ("công vụ", "cong-vu"),
+    ("tài chính công", "tai-chinh"),
+    ("chính phủ điện tử", "cp-so"),
+    ("chính phủ số", "cp-so"),
+    ("tác động", "tac-dong"),
+)
+
+
 def area_of_title(title: str | None) -> str | None:
-    """The reform area a top-level criterion's title names ("Công tác chỉ đạo, điều hành CCHC")."""
+    """The reform area a top-level criterion's title names ("Công tác chỉ đạo, điều hành CCHC",
+    "Cải cách thủ tục hành chính")."""
     if not title:
         return None
     t = " ".join(unicodedata.normalize("NFC", title).casefold().split())
     for key, vi, _ in REFORM_AREAS:
-        name = vi.casefold()
-        if t == name or name in t or t.rstrip(".") in name:
+        if t == vi.casefold():
             return key
-    return None
+    return next((key for words, key in _AREA_WORDS if words in t), None)
 
 
 @dataclass

@@ -82,6 +82,19 @@ class OverdueTask(BaseModel):
     status: str
 
 
+class TaskItem(BaseModel):
+    """A task of the report's plans as it stood at the window's end."""
+
+    ref: str
+    title: str
+    area: str | None
+    unit: str | None
+    due_on: date | None
+    status: str
+    done_on: date | None = None  # set when done by the window's end
+    evidence: str | None = None
+
+
 class PlanRef(BaseModel):
     code: str
     title: str
@@ -95,6 +108,7 @@ class Tasks(TaskCounts):
     by_area: list[TaskGroup] = []
     by_unit: list[TaskGroup] = []
     overdue_tasks: list[OverdueTask] = []
+    items: list[TaskItem] = []  # every task, in plan order (what the report's areas are written from)
 
 
 class DossierCounts(BaseModel):

@@ -73,7 +73,7 @@ _TASK_COUNTS = """
 
 def _task_source(plan_filter: str) -> str:
     return (
-        f"SELECT p.code || '#' || t.number AS ref, p.code AS plan, t.number, t.title, t.area,"
+        f"SELECT t.id, p.code || '#' || t.number AS ref, p.code AS plan, t.number, t.title, t.area,"
         f" t.unit, t.due_on, {_STATE} AS state"
         f" FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE {plan_filter}"
     )
@@ -135,6 +135,13 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: 
         " WHERE state IN ('todo', 'doing') AND due_on < :as_of ORDER BY due_on, plan, number",
         params,
     )
+    items = ledger.rows(
+        f"SELECT s.ref, s.title, s.area, s.unit, s.due_on, s.state AS status,"
+        f" CASE WHEN s.state = 'done' THEN t.done_on END AS done_on,"
+        f" CASE WHEN s.state = 'done' THEN t.evidence END AS evidence"
+        f" FROM ({src}) s JOIN tasks t ON t.id = s.id ORDER BY s.plan, s.number",
+        params,
+    )
     plans = ledger.rows(
         "SELECT code, title, year, issued_on, basis FROM plans p WHERE " + where + " ORDER BY code",
         params if plan else {"year": period.year},
@@ -145,6 +152,7 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: 
         by_area=[{**r, "name": area_name(r["key"], lang) if r["key"] else ""} for r in by_area],
         by_unit=[{**r, "name": r["key"] or ""} for r in by_unit],
         overdue_tasks=overdue,
+        items=items,
     )
 
 
