@@ -32,7 +32,6 @@ from cchc.render.report_sections import (  # noqa: F401  (the body's builders, r
 )
 from cchc.render.report_text import num, period_phrase
 
-
 # -- writing ------------------------------------------------------------------------------------------
 
 

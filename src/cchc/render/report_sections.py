@@ -24,7 +24,7 @@ from cchc.domain.decree30 import date_parts, number_text, short_date
 from cchc.domain.documents import kind_name
 from cchc.domain.report_models import Report
 from cchc.render.docx_options import DocxOptions
-from cchc.render.report_text import num, period_phrase, sentences
+from cchc.render.report_text import num, sentences
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...
