@@ -251,7 +251,7 @@ def _documents_part(ctx: Context) -> list[str | DocTable]:
                 ]
                 for i, d in enumerate(docs.items, 1)
             ],
-            weights=[10, 45, 25, 90],
+            weights=[10, 54, 24, 82],
             align=["center", "left", "center", "left"],
         )
     )

@@ -159,6 +159,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note_set": ("đã ghi nội dung mục {section} của kỳ {period}", "recorded the {section} text of {period}"),
     "note_deleted": ("đã xóa nội dung mục {section} của kỳ {period}", "deleted the {section} text of {period}"),
     "note_text_or_file": ("cần nội dung hoặc --file (không cả hai)", "give the text or --file (not both)"),
+    "index_title": ("Chỉ số cải cách hành chính năm {year}", "Reform index {year}"),
+    "index_totals": (
+        "Tự đánh giá: {self} điểm; thẩm định: {council} điểm; điểm cuối cùng: {score}/{max}",
+        "Self-assessed: {self}; appraised: {council}; final: {score} of {max}",
+    ),
+    "index_rank_line": ("Xếp hạng: {rank}/{of}", "Rank: {rank} of {of}"),
+    "index_previous_line": (
+        "Năm {year}: {score} điểm, xếp hạng {rank}/{of}",
+        "{year}: {score} points, rank {rank} of {of}",
+    ),
+    "index_no_previous": ("Năm {year}: chưa có trong sổ", "{year}: not in the ledger"),
+    "index_evidence_count": ("Tài liệu kiểm chứng đã ghi: {n}", "Evidence recorded: {n}"),
     "notes_to_write": (
         "báo cáo {period} còn để trống: {sections} (cchc report note {period} --section ... )",
         "the {period} report still leaves blank: {sections} (cchc report note {period} --section ... )",
@@ -198,6 +210,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "section": ("Mục", "Section"),
     "text": ("Nội dung", "Text"),
     "kind_name": ("Loại", "Kind"),
+    "abbreviations": ("Viết tắt", "Abbreviations"),
+    "weakest": ("Tiêu chí đạt thấp nhất", "Weakest criteria"),
     "ref_kind": ("Loại tài liệu", "Evidence kind"),
     # follow-up states
     "open": ("đang khắc phục", "open"),
@@ -296,6 +310,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "The period falls under Circular {regime}; its form was not checked, so the figures follow the columns of"
         " Form 06/VPCP/KSTT (Circular 01/2020/TT-VPCP).",
     ),
+    "rep.form_basis_current": (
+        "Kỳ báo cáo theo Thông tư số {regime}; các cột theo Biểu số 06/VPCP/KSTT (Thông tư số 01/2020/TT-VPCP)",
+        "Period under Circular {regime}; the columns of Form 06/VPCP/KSTT (Circular 01/2020/TT-VPCP)",
+    ),
     "rep.sec_assessment": ("ĐÁNH GIÁ CHUNG", "GENERAL ASSESSMENT"),
     "rep.sub_strengths": ("Ưu điểm", "Strengths"),
     "rep.sub_shortcomings": ("Tồn tại, hạn chế", "Shortcomings"),
@@ -326,7 +344,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Số liệu theo dõi không cho thấy nhiệm vụ quá hạn hay hồ sơ trễ hạn.",
         "The ledger's figures show no overdue task and no late dossier.",
     ),
-    "rep.to_fill": ("…………………………………………………………………………………", "…………………………………………………………………………………"),
+    "rep.to_fill": ("…" * 64, "…" * 64),
     "rep.sec_directions": ("PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "DIRECTIONS AND TASKS FOR THE NEXT PERIOD"),
     "rep.next_tasks": (
         "Tiếp tục thực hiện {n} nhiệm vụ chưa hoàn thành của Kế hoạch số {plans}:",

@@ -1,0 +1,75 @@
+"""The reform index on the terminal: the criteria tree with its points and shares (and last
+year's), the totals, the result and rank, the weakest criteria. From plain data (no SQL)."""
+
+from __future__ import annotations
+
+
+def _pts(value) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _share(value) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def print_criteria(rows: list[dict], tr, title: str | None = None, indent: bool = False) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from cchc.render.console import out
+
+    t = Table(title=title, title_justify="left")
+    t.add_column(tr.label("code"))
+    t.add_column(tr.label("criterion"), overflow="fold")
+    for col in ("max_points", "self_score", "council_score", "share", "previous_share"):
+        t.add_column(tr.label(col), justify="right")
+    for r in rows:
+        name = ("  " * (r["level"] - 1) if indent else "") + r["title"]
+        style = "bold" if indent and r["level"] == 1 else None
+        t.add_row(
+            escape(r["code"]),
+            escape(name),
+            _pts(r["max_points"]),
+            _pts(r["self_score"]),
+            _pts(r["council_score"]),
+            _share(r["share"]),
+            _share(r["previous_share"]),
+            style=style,
+        )
+    out().print(t)
+
+
+def print_summary(data: dict, tr) -> None:
+    from cchc.render.console import out
+
+    print_criteria(data["criteria"], tr, title=tr.msg("index_title", year=data["year"]), indent=True)
+    lines = [
+        tr.msg(
+            "index_totals",
+            self=_pts(data["self_score"]),
+            council=_pts(data["council_score"]),
+            score=_pts(data["score"]),
+            max=_pts(data["max"]),
+        )
+    ]
+    if data["rank"] is not None:
+        lines.append(tr.msg("index_rank_line", rank=data["rank"], of=data["of"]))
+    if data["previous_rank"] is not None or data["previous_score"] is not None:
+        lines.append(
+            tr.msg(
+                "index_previous_line",
+                year=data["year"] - 1,
+                score=_pts(data["previous_score"]),
+                rank=data["previous_rank"] if data["previous_rank"] is not None else "-",
+                of=data["previous_of"] if data["previous_of"] is not None else "-",
+            )
+        )
+    else:
+        lines.append(tr.msg("index_no_previous", year=data["year"] - 1))
+    lines.append(tr.msg("index_evidence_count", n=len(data["evidence"])))
+    for line in lines:
+        out().print(line, highlight=False)
+    if data["weakest"]:
+        print_criteria(data["weakest"], tr, title=tr.label("weakest"))
