@@ -27,8 +27,10 @@ def test_verify_intact_sample(sample):
     data = json.loads(sample.ok("audit", "verify", "--json").stdout)
     assert data["ok"] is True and data["problems"] == []
     assert data["entries"] == sample.count("audit")
-    # plans + tasks + dossiers + meetings are all compared with their audit entries
-    assert data["records"] == 1 + 50 + 675 + 44
+    # every record is compared with its audit entries: the plan, tasks, dossiers, meetings; the
+    # settings, the other documents, communication work, inspections, index criteria, evidence,
+    # result and the period's note
+    assert data["records"] == 1 + 50 + 675 + 44 + 4 + 7 + 12 + 2 + 38 + 4 + 1 + 1
 
 
 def test_log_filters(sample):
