@@ -54,7 +54,9 @@ def run_import(
     _run_jobs(ctx, [(noun, file)], fmt, encoding, dry_run, json, defaults)
 
 
-def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool, defaults=None) -> None:
+def _run_jobs(
+    ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool, defaults=None, allow_empty=False
+) -> None:
     import tempfile
     from contextlib import ExitStack, nullcontext
 
@@ -82,6 +84,7 @@ def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json
                     progress=progress,
                     warn=lambda key, values: common.info(ctx, key, **values),
                     defaults=defaults,
+                    allow_empty=allow_empty,
                 )
         except ImportFailed as exc:
             for p in exc.problems:
@@ -173,4 +176,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json)
+    _run_jobs(ctx, jobs, None, None, dry_run, json, allow_empty=True)

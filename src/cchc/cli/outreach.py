@@ -29,7 +29,7 @@ def _emit(ctx, row: dict, json: bool, key: str) -> None:
 
         jsonout.emit(dump(OutreachRecord, [row])[0])
         return
-    common.info(ctx, key, key=outreach_key((row["kind"], row["held_on"], row["title"])))
+    common.info(ctx, key, activity=outreach_key((row["kind"], row["held_on"], row["title"])))
 
 
 @app.command("add")
@@ -94,7 +94,7 @@ def delete(
         return
     from cchc.store.outreach import outreach_key
 
-    common.info(ctx, "outreach_deleted", key=outreach_key((row["kind"], row["held_on"], row["title"])))
+    common.info(ctx, "outreach_deleted", activity=outreach_key((row["kind"], row["held_on"], row["title"])))
 
 
 @app.command("list")

@@ -19,7 +19,7 @@ KIND_KEYS = tuple(k[0] for k in OUTREACH_KINDS)
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return " ".join(unicodedata.normalize("NFC", text).casefold().replace(",", " ").split())
 
 
 _ALIASES = {_fold(a): key for key, vi, en, more in OUTREACH_KINDS for a in (key, vi, en, *more)}

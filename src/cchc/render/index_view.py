@@ -48,7 +48,7 @@ def print_summary(data: dict, tr) -> None:
     lines = [
         tr.msg(
             "index_totals",
-            self=_pts(data["self_score"]),
+            own=_pts(data["self_score"]),
             council=_pts(data["council_score"]),
             score=_pts(data["score"]),
             max=_pts(data["max"]),

@@ -27,7 +27,7 @@ def add(ledger, kind: str, held_on: date, title: str, outlet=None, count: int | 
         rec["count"] = count
     with ledger.write() as tx:
         if k and t and exists(tx, outreach.NOUN, (k, d, t)):
-            raise Conflict("outreach_exists", key=outreach.outreach_key((k, d, t)))
+            raise Conflict("outreach_exists", activity=outreach.outreach_key((k, d, t)))
         return write_one(tx, outreach.NOUN, rec, today=_today())
 
 

@@ -33,7 +33,7 @@ def get(ledger_or_conn, kind: str, held_on: str, title: str) -> dict:
     conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
     row = conn.execute(NOUN.select, {"k0": kind, "k1": held_on, "k2": title}).fetchone()
     if row is None:
-        raise NotFound("outreach_missing", key=outreach_key((kind, held_on, title)))
+        raise NotFound("outreach_missing", activity=outreach_key((kind, held_on, title)))
     return dict(zip(rules.COLUMNS, row, strict=True))
 
 

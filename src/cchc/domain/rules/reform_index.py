@@ -9,6 +9,7 @@ import re
 from collections.abc import Container
 
 from cchc.domain.areas import AREA_KEYS
+from cchc.domain.errors import Label
 from cchc.domain.problems import Problem
 from cchc.domain.reform_index import is_code, parent_of
 from cchc.domain.rules import values as v
@@ -25,11 +26,11 @@ def points(out: list[Problem], rec: dict, col: str, hi: float = MAX_POINTS, *, r
     value = rec.get(col)
     if value is None:
         if required:
-            out.append(Problem(col, "required", {"field": col}))
+            out.append(Problem(col, "required", {"field": Label(col)}))
         return None
     if type(value) in (int, float) and 0 <= value <= hi:
         return float(value)
-    out.append(Problem(col, "bad_points", {"column": col, "value": value, "hi": hi}))
+    out.append(Problem(col, "bad_points", {"column": Label(col), "value": value, "hi": hi}))
     return None
 
 
@@ -51,7 +52,7 @@ def validate_criterion(rec: dict, *, codes: Container[tuple] | None = None) -> l
     for col in ("self_score", "council_score"):
         score = points(out, rec, col)
         if score is not None and top is not None and score > top + 1e-9:
-            out.append(Problem(col, "score_above_max", {"column": col, "score": score, "max": top}))
+            out.append(Problem(col, "score_above_max", {"column": Label(col), "score": score, "max": top}))
     area = rec.get("area")
     if area is not None and area not in AREA_KEYS:
         out.append(Problem("area", "bad_area", {"value": area}))
@@ -96,7 +97,7 @@ def validate_result(rec: dict) -> list[Problem]:
     top = points(out, rec, "max_points")
     score = points(out, rec, "score")
     if score is not None and top is not None and score > top + 1e-9:
-        out.append(Problem("score", "score_above_max", {"column": "score", "score": score, "max": top}))
+        out.append(Problem("score", "score_above_max", {"column": Label("score"), "score": score, "max": top}))
     rank = v.integer(out, rec, "rank", 1, 10_000)
     of = v.integer(out, rec, "of", 1, 10_000)
     if rank is not None and of is not None and rank > of:

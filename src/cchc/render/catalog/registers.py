@@ -35,11 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "document_updated": ("đã sửa văn bản {code}", "updated document {code}"),
     "document_deleted": ("đã xóa văn bản {code}", "deleted document {code}"),
     # communication work
-    "outreach_exists": ("đã có hoạt động tuyên truyền {key}", "communication activity {key} already exists"),
-    "outreach_missing": ("không có hoạt động tuyên truyền {key}", "no communication activity {key}"),
-    "added_outreach": ("đã ghi hoạt động tuyên truyền {key}", "recorded communication activity {key}"),
-    "outreach_updated": ("đã sửa hoạt động tuyên truyền {key}", "updated communication activity {key}"),
-    "outreach_deleted": ("đã xóa hoạt động tuyên truyền {key}", "deleted communication activity {key}"),
+    "outreach_exists": ("đã có hoạt động tuyên truyền {activity}", "communication activity {activity} already exists"),
+    "outreach_missing": ("không có hoạt động tuyên truyền {activity}", "no communication activity {activity}"),
+    "added_outreach": ("đã ghi hoạt động tuyên truyền {activity}", "recorded communication activity {activity}"),
+    "outreach_updated": ("đã sửa hoạt động tuyên truyền {activity}", "updated communication activity {activity}"),
+    "outreach_deleted": ("đã xóa hoạt động tuyên truyền {activity}", "deleted communication activity {activity}"),
     # inspections
     "bad_inspection_ref": (
         "số hiệu cuộc kiểm tra không hợp lệ: {value!r} (dạng NĂM#SỐ, ví dụ 2022#1)",
@@ -86,7 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tiêu chí {code} thiếu tiêu chí cha {parent}",
         "criterion {code} has no parent {parent}",
     ),
-    "score_above_max": ("{column} {score} lớn hơn điểm tối đa {max}", "{column} {score} is above the maximum {max}"),
+    "score_above_max": (
+        "{column} {score:g} lớn hơn điểm tối đa {max:g}",
+        "{column} {score:g} is above the maximum {max:g}",
+    ),
     "criterion_missing": ("năm {year} không có tiêu chí {code}", "no criterion {code} in {year}"),
     "criterion_exists": ("năm {year} đã có tiêu chí {code}", "criterion {code} of {year} already exists"),
     "criterion_has_children": (
@@ -98,12 +101,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "criterion {code} of {year} has evidence: remove it first",
     ),
     "index_max_sum": (
-        "điểm tối đa của tiêu chí {code} ({max}) khác tổng các tiêu chí thành phần ({sum})",
-        "the maximum of criterion {code} ({max}) differs from its sub-criteria's sum ({sum})",
+        "điểm tối đa của tiêu chí {code} ({max:g}) khác tổng các tiêu chí thành phần ({sum:g})",
+        "the maximum of criterion {code} ({max:g}) differs from its sub-criteria's sum ({sum:g})",
     ),
     "index_score_sum": (
-        "điểm ghi cho tiêu chí {code} ({score}) khác tổng các tiêu chí thành phần ({sum})",
-        "the score given for criterion {code} ({score}) differs from its sub-criteria's sum ({sum})",
+        "điểm ghi cho tiêu chí {code} ({score:g}) khác tổng các tiêu chí thành phần ({sum:g})",
+        "the score given for criterion {code} ({score:g}) differs from its sub-criteria's sum ({sum:g})",
     ),
     "bad_sha256": (
         "tài liệu là tệp cần mã SHA-256 (64 ký tự 0-9a-f): {value!r}",
@@ -149,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cần đúng một trong --document, --task, --meeting, --file",
         "give exactly one of --document, --task, --meeting, --file",
     ),
+    "calendar_bad_span": (
+        "khoảng năm không hợp lệ: {first}–{last} (năm đầu trước năm cuối, tối đa {max} năm)",
+        "invalid range of years: {first}–{last} (first before last, at most {max} years)",
+    ),
     # the report's notes
     "bad_period_label": (
         "kỳ báo cáo không hợp lệ: {value!r} (ví dụ 2022-H1, 2022-Q2, 2022-03, 2022-9M, 2022)",
@@ -161,8 +168,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note_text_or_file": ("cần nội dung hoặc --file (không cả hai)", "give the text or --file (not both)"),
     "index_title": ("Chỉ số cải cách hành chính năm {year}", "Reform index {year}"),
     "index_totals": (
-        "Tự đánh giá: {self} điểm; thẩm định: {council} điểm; điểm cuối cùng: {score}/{max}",
-        "Self-assessed: {self}; appraised: {council}; final: {score} of {max}",
+        "Tự đánh giá: {own} điểm; thẩm định: {council} điểm; điểm cuối cùng: {score}/{max}",
+        "Self-assessed: {own}; appraised: {council}; final: {score} of {max}",
     ),
     "index_rank_line": ("Xếp hạng: {rank}/{of}", "Rank: {rank} of {of}"),
     "index_previous_line": (

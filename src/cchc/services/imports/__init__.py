@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from cchc.domain.errors import InputError
 from cchc.services.imports.problems import ImportFailed, Problems
 
 NOUNS = (
@@ -102,17 +103,24 @@ def import_files(
     progress=None,
     warn=None,
     defaults: dict | None = None,
+    allow_empty: bool = False,
 ) -> list[Summary]:
     """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
-        ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
-        warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
-        has any (nothing written) or InputError when a file itself cannot be read. ``defaults``: values
-    for columns a file may lack (the year of ``cchc index import 2021 FILE``)."""
+            ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
+            warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
+            has any (nothing written) or InputError when a file itself cannot be read. ``defaults``: values
+        for columns a file may lack (the year of ``cchc index import 2021 FILE``); ``allow_empty``: a file
+    with no rows is imported as nothing (``cchc import all``: a noun the ledger had none of)."""
     summaries: list[Summary] = []
     try:
         with ledger.write() as tx:
             for noun, path in jobs:
-                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults))
+                try:
+                    summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults))
+                except InputError as exc:
+                    if not (allow_empty and exc.key == "imp_empty"):
+                        raise
+                    summaries.append(Summary(noun, file=path))
             if dry_run:
                 raise _Rollback
     except _Rollback:
