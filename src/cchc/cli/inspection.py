@@ -12,7 +12,12 @@ from cchc.cli import common
 app = typer.Typer(no_args_is_help=True, help="Kiểm tra công tác CCHC / inspections of reform work.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 REF = typer.Argument(..., help="Số hiệu cuộc kiểm tra, ví dụ 2022#1 / reference")
-COLUMNS = ["ref", "held_on", "unit", "follow_up", "due_on", "status", "done_on"]
+COLUMNS = ["inspection_ref", "inspected_on", "inspected_unit", "follow_up", "due_on", "status", "done_on"]
+
+
+def _display(row: dict) -> dict:
+    """The row under the headings a reader expects of an inspection."""
+    return {**row, "inspection_ref": row["ref"], "inspected_on": row["held_on"], "inspected_unit": row["unit"]}
 
 
 def _fields(body, findings, follow_up, due, evidence, document, note) -> dict:
@@ -164,7 +169,7 @@ def list_(
 
     tr = common.tr(ctx)
     tables.print_table(
-        rows,
+        [_display(r) for r in rows],
         COLUMNS,
         tr=tr,
         formats={"status": lambda v: tr.label(v) if v else ""},
@@ -184,5 +189,5 @@ def show(ctx: typer.Context, ref: str = REF, json: bool = JSON) -> None:
         return
     from cchc.render import tables
 
-    keys = ["ref", "held_on", "unit", "body", "findings", "follow_up", "due_on", "status", "done_on", "evidence"]
-    tables.print_record(row, keys + ["document", "note"], tr=common.tr(ctx))
+    keys = ["inspection_ref", "inspected_on", "inspected_unit", "body", "findings", "follow_up", "due_on", "status"]
+    tables.print_record(_display(row), keys + ["done_on", "evidence", "document", "note"], tr=common.tr(ctx))

@@ -17,7 +17,7 @@ TITLE = typer.Option(..., "--title", help="Tiêu đề / title")
 OUTLET = typer.Option(None, "--outlet", help="Nơi đăng, ví dụ Cổng thông tin điện tử tỉnh / outlet")
 COUNT = typer.Option(None, "--count", min=1, help="Số tin, bài, lượt (mặc định 1) / how many items")
 NOTE = typer.Option(None, "--note")
-COLUMNS = ["held_on", "kind_name", "title", "outlet", "count"]
+COLUMNS = ["activity_on", "kind_name", "title", "outlet", "count"]
 
 
 def _emit(ctx, row: dict, json: bool, key: str) -> None:
@@ -121,7 +121,7 @@ def list_(
 
     tr = common.tr(ctx)
     for r in rows:
-        r["kind_name"] = kind_name(r["kind"], tr.lang)
+        r["kind_name"], r["activity_on"] = kind_name(r["kind"], tr.lang), r["held_on"]
     total = sum(r["count"] for r in rows)
     tables.print_table(
         rows, COLUMNS, tr=tr, caption=f"{len(rows)} {tr.label('kind_outreach')}; {tr.label('count')}: {total}"
@@ -143,8 +143,10 @@ def show(ctx: typer.Context, kind: str = KIND, on: str = ON, title: str = TITLE,
     from cchc.render import tables
 
     tr = common.tr(ctx)
-    keys = ["kind_name", "held_on", "title", "outlet", "count", "note"]
-    tables.print_record({**row, "kind_name": kind_name(row["kind"], tr.lang)}, keys, tr=tr)
+    keys = ["kind_name", "activity_on", "title", "outlet", "count", "note"]
+    tables.print_record(
+        {**row, "kind_name": kind_name(row["kind"], tr.lang), "activity_on": row["held_on"]}, keys, tr=tr
+    )
 
 
 @app.command("kinds")
