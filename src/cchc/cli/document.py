@@ -9,7 +9,7 @@ from cchc.cli import common
 app = typer.Typer(no_args_is_help=True, help="Văn bản chỉ đạo, điều hành / directive documents.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 CODE = typer.Argument(..., help="Số, ký hiệu đúng như văn bản ghi, ví dụ 25/KH-VPUB / number and symbol")
-COLUMNS = ["code", "kind_name", "issued_on", "summary", "area", "serves"]
+COLUMNS = ["code", "kind_name", "issued_on", "summary", "area"]
 
 
 def _fields(kind, issued_on, issuer, area, serves, year, basis) -> dict:
@@ -139,12 +139,13 @@ def list_(
 
         jsonout.emit(dump(DocumentRecord, rows))
         return
-    from cchc.render import tables
+    from cchc.render.registers_view import print_rows
 
     tr = common.tr(ctx)
     for r in rows:
         r["kind_name"] = kind_name(r["kind"], tr.lang)
-    tables.print_table(rows, COLUMNS, tr=tr, caption=f"{len(rows)} {tr.label('kind_document')}")
+    caption = f"{len(rows)} {tr.label('kind_document')}"
+    print_rows(rows, COLUMNS, tr=tr, fixed=("code", "issued_on", "area"), caption=caption)
 
 
 @app.command("show")

@@ -165,13 +165,15 @@ def list_(
 
         jsonout.emit(dump(InspectionRecord, rows))
         return
-    from cchc.render import tables
+    from cchc.render.registers_view import print_rows
 
     tr = common.tr(ctx)
-    tables.print_table(
+    columns = COLUMNS if any(r["done_on"] for r in rows) else COLUMNS[:-1]
+    print_rows(
         [_display(r) for r in rows],
-        COLUMNS,
+        columns,
         tr=tr,
+        fixed=("inspection_ref", "inspected_on", "due_on", "done_on"),
         formats={"status": lambda v: tr.label(v) if v else ""},
         caption=f"{len(rows)} {tr.label('kind_inspection')}",
     )

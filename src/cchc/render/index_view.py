@@ -15,30 +15,29 @@ def _share(value) -> str:
 
 
 def print_criteria(rows: list[dict], tr, title: str | None = None, indent: bool = False) -> None:
-    from rich.markup import escape
-    from rich.table import Table
+    """Code, title, maximum, self, council, share (and last year's share when there is one)."""
+    from cchc.render.registers_view import print_rows
 
-    from cchc.render.console import out
-
-    t = Table(title=title, title_justify="left")
-    t.add_column(tr.label("code"))
-    t.add_column(tr.label("criterion"), overflow="fold")
-    for col in ("max_points", "self_score", "council_score", "share", "previous_share"):
-        t.add_column(tr.label(col), justify="right")
-    for r in rows:
-        name = ("  " * (r["level"] - 1) if indent else "") + r["title"]
-        style = "bold" if indent and r["level"] == 1 else None
-        t.add_row(
-            escape(r["code"]),
-            escape(name),
-            _pts(r["max_points"]),
-            _pts(r["self_score"]),
-            _pts(r["council_score"]),
-            _share(r["share"]),
-            _share(r["previous_share"]),
-            style=style,
-        )
-    out().print(t)
+    numbers = ["max_points", "self_score", "council_score", "share"]
+    if any(r["previous_share"] is not None for r in rows):
+        numbers.append("previous_share")
+    shown = [
+        {
+            **r,
+            "criterion": ("  " * (r["level"] - 1) if indent else "") + r["title"],
+            **{c: (_share if "share" in c else _pts)(r[c]) for c in numbers},
+        }
+        for r in rows
+    ]
+    print_rows(
+        shown,
+        ["code", "criterion", *numbers],
+        tr=tr,
+        fixed=("code",),
+        right=numbers,
+        title=title,
+        bold=lambda r: indent and r["level"] == 1,
+    )
 
 
 def print_summary(data: dict, tr) -> None:

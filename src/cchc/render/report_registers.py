@@ -48,7 +48,14 @@ def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
         (
             ctx.t("rep.sub_inspections"),
             DocTable(
-                [lab("ref"), lab("held_on"), lab("unit"), lab("follow_up"), lab("due_on"), lab("status")],
+                [
+                    lab("inspection_ref"),
+                    lab("inspected_on"),
+                    lab("inspected_unit"),
+                    lab("follow_up"),
+                    lab("due_on"),
+                    lab("status"),
+                ],
                 [
                     [
                         i.ref,
@@ -69,7 +76,7 @@ def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
         (
             ctx.t("rep.sub_outreach"),
             DocTable(
-                [lab("kind_name"), lab("count"), lab("total")],
+                [lab("kind_name"), lab("activities"), lab("items")],
                 [
                     [k.name_en if ctx.lang == "en" else k.name, ctx.n(k.activities), ctx.n(k.count)]
                     for k in r.outreach.by_kind
