@@ -47,7 +47,7 @@ def test_import_the_provinces_file_and_what_it_refuses(cli, tmp_path):
         "STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,Chỉ đạo,4,\n1.1,Kế hoạch,2,3\n1.2,B,2,\n", encoding="utf-8"
     )
     r = cli.fails("index", "import", "2022", str(bad))
-    assert f"{bad}:3: Điểm tự đánh giá: Tự đánh giá 3 lớn hơn điểm tối đa 2" in r.stderr
+    assert f"{bad}:3: Điểm tự đánh giá: 3 điểm lớn hơn điểm tối đa 2" in r.stderr
     assert cli.rows("SELECT COUNT(*) FROM index_criteria WHERE year = 2022") == [(0,)]
     # a tree whose parts do not add up is refused whole, naming the line of the parent
     sums = tmp_path / "sums.csv"

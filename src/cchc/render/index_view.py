@@ -18,14 +18,15 @@ def print_criteria(rows: list[dict], tr, title: str | None = None, indent: bool 
     """Code, title, maximum, self, council, share (and last year's share when there is one)."""
     from cchc.render.registers_view import print_rows
 
-    numbers = ["max_points", "self_score", "council_score", "share"]
+    fields = {"col_max": "max_points", "col_self": "self_score", "col_council": "council_score", "col_share": "share"}
     if any(r["previous_share"] is not None for r in rows):
-        numbers.append("previous_share")
+        fields["col_previous_share"] = "previous_share"
+    numbers = list(fields)
     shown = [
         {
             **r,
             "criterion": ("  " * (r["level"] - 1) if indent else "") + r["title"],
-            **{c: (_share if "share" in c else _pts)(r[c]) for c in numbers},
+            **{col: (_share if "share" in key else _pts)(r[key]) for col, key in fields.items()},
         }
         for r in rows
     ]

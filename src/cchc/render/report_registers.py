@@ -100,12 +100,12 @@ def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
             DocTable(
                 [
                     lab("year"),
-                    lab("self_score"),
-                    lab("council_score"),
+                    lab("col_self"),
+                    lab("col_council"),
                     lab("score"),
-                    lab("max_points"),
+                    lab("col_max"),
                     lab("rank"),
-                    lab("previous_share"),
+                    lab("previous_rank"),
                 ],
                 [
                     [
@@ -129,7 +129,7 @@ def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
         (
             _label(ctx, "weakest"),
             DocTable(
-                [lab("code"), lab("criterion"), lab("max_points"), lab("final"), lab("share")],
+                [lab("code"), lab("criterion"), lab("col_max"), lab("final"), lab("col_share")],
                 [[c.code, c.title, _pts(c.max_points), _pts(c.final), _pts(c.share)] for c in ix.weakest],
                 [12, 80, 15, 15, 15],
                 ["left", "left", "center", "center", "center"],
