@@ -87,8 +87,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "criterion {code} has no parent {parent}",
     ),
     "score_above_max": (
-        "{column} {score:g} lớn hơn điểm tối đa {max:g}",
-        "{column} {score:g} is above the maximum {max:g}",
+        "{score:g} điểm lớn hơn điểm tối đa {max:g}",
+        "{score:g} points is above the maximum {max:g}",
     ),
     "criterion_missing": ("năm {year} không có tiêu chí {code}", "no criterion {code} in {year}"),
     "criterion_exists": ("năm {year} đã có tiêu chí {code}", "criterion {code} of {year} already exists"),
