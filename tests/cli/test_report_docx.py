@@ -401,6 +401,12 @@ def test_libreoffice_converts_it(written, tmp_path):
         ).stdout
         found = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", sizes)
         assert all(float(w) < float(h) for w, h in found[:-1]) and float(found[-1][0]) > float(found[-1][1])
+        if shutil.which("pdftotext"):  # no blank page (a section break pushed onto a page of its own)
+            for page in range(1, pages + 1):
+                text = subprocess.run(
+                    ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, text=True
+                ).stdout
+                assert len(text.split()) > 3, page
 
 
 # -- defaults, options and bad input --------------------------------------------------------------------
@@ -530,3 +536,15 @@ def test_a_new_section_is_one_more_builder(ledger, tmp_path):
     assert "V. TỔ CHỨC THỰC HIỆN" in texts and "1. Phân công" in texts and "a) Chế độ báo cáo" in texts
     assert texts.index("V. TỔ CHỨC THỰC HIỆN") > texts.index("IV. KIẾN NGHỊ, ĐỀ XUẤT")
     assert "Các phòng chủ động thực hiện." in texts
+
+
+def test_the_section_break_takes_no_room(doc):
+    """The paragraph ending the report's section carries its properties; 1 pt high, it never
+    lands alone on a blank page when the signature fills the last page exactly."""
+    breaks = [p for p in doc.element.body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]
+    assert len(breaks) == 1
+    ppr = breaks[0].find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    assert (spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))) == ("20", "exact")
+    assert ppr.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "2"
+    assert not "".join(breaks[0].itertext()).strip()
