@@ -363,7 +363,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Số liệu theo dõi không cho thấy nhiệm vụ quá hạn hay hồ sơ trễ hạn.",
         "The ledger's figures show no overdue task and no late dossier.",
     ),
-    "rep.to_fill": ("…" * 40, "…" * 40),
+    "rep.to_fill": ("…" * 26, "…" * 26),  # one line of the Word body (its first-line indent included)
     "rep.sec_directions": ("PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "DIRECTIONS AND TASKS FOR THE NEXT PERIOD"),
     "rep.next_tasks": (
         "Tiếp tục thực hiện {n} nhiệm vụ chưa hoàn thành của Kế hoạch số {plans}:",
