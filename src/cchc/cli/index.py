@@ -235,7 +235,7 @@ def tasks(
 ) -> None:
     """Danh sách nhiệm vụ khắc phục các tiêu chí yếu nhất; với --plan, thêm vào kế hoạch / a task
     per weakest criterion; with --plan, add them to the plan (one transaction)."""
-    from cchc.render.report_sections import t
+    from cchc.render.report_body import t
     from cchc.services import reform_index
 
     tr = common.tr(ctx)

@@ -95,29 +95,7 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
             raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
         return
     if fmt in ("table", "form"):
-        from rich.console import Console
-
-        from cchc.render.console import out
-        from cchc.render.report_form import rich_table
-        from cchc.render.report_registers import form_signature, form_units, print_registers
-        from cchc.render.report_table import print_report
-
-        def show(console) -> None:
-            if fmt == "form":
-                for line in form_units(report, lang, docx):
-                    console.print(line, highlight=False, markup=False)
-                console.print(rich_table(report.form, lang))
-                for line in form_signature(report, lang, docx):
-                    console.print(line, justify="right", highlight=False, markup=False)
-            else:
-                print_report(report, lang, console, office=office)
-                print_registers(report, lang, console, docx)
-
-        if not output:
-            show(out())
-            return
-        with _open(output) as fh:
-            show(Console(file=fh, width=200, no_color=True, force_terminal=False))
+        _render_console(report, fmt, lang, output, office, docx)
         return
     if fmt == "json":
         from cchc.render.jsonout import dumps
@@ -138,6 +116,34 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
             fh.write(text)
     else:
         typer.echo(text, nl=False)
+
+
+def _render_console(report, fmt: str, lang: str, output: str | None, office: str | None, docx) -> None:
+    """The Rich outputs: the tables (the figures, then the registers and II.–IV.) or the form
+    alone (its basis and units above, place, date and signature under it)."""
+    from rich.console import Console
+
+    from cchc.render.console import out
+    from cchc.render.report_form import rich_table
+    from cchc.render.report_registers import form_signature, form_units, print_registers
+    from cchc.render.report_table import print_report
+
+    def show(console) -> None:
+        if fmt == "form":
+            for line in form_units(report, lang, docx):
+                console.print(line, highlight=False, markup=False)
+            console.print(rich_table(report.form, lang))
+            for line in form_signature(report, lang, docx):
+                console.print(line, justify="right", highlight=False, markup=False)
+        else:
+            print_report(report, lang, console, office=office)
+            print_registers(report, lang, console, docx)
+
+    if not output:
+        show(out())
+        return
+    with _open(output) as fh:
+        show(Console(file=fh, width=200, no_color=True, force_terminal=False))
 
 
 def _open(path: str, bom: bool = False):

@@ -319,24 +319,6 @@ def merge(grid: Sequence[Sequence[CT_Tc]], r0: int, c0: int, r1: int, c1: int) -
             tc.vMerge = "restart" if r == r0 else "continue"
 
 
-def tiny_section_break(doc) -> None:
-    """The paragraph that ends a section (it carries the section's properties) takes no room: a
-    body that fills its last page exactly would otherwise push it onto a blank page of its own."""
-    body = doc.element.body
-    for p in reversed(body.findall(qn("w:p"))):
-        ppr = p.find(qn("w:pPr"))
-        sect = ppr.find(qn("w:sectPr")) if ppr is not None else None
-        if sect is None:
-            continue
-        if ppr.find(qn("w:spacing")) is None:
-            ppr.insert(
-                0, parse_xml(f'<w:spacing {nsdecls("w")} w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>')
-            )
-        if ppr.find(qn("w:rPr")) is None:
-            sect.addprevious(parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'))
-        return
-
-
 def keep_last_with_next(doc) -> None:
     """Keep the document's last paragraph, or its last table row, on the page of what follows
     (a signature is never alone on its page)."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from cchc.domain.report_models import Report
 from cchc.render.docx_options import DocxOptions
-from cchc.render.report_sections import Context, DocTable, Section, build_sections, numbered, resolve
+from cchc.render.report_body import Context, DocTable, Section, numbered, resolve
+from cchc.render.report_sections import build_sections
 from cchc.render.report_text import period_phrase
 
 WIDTH = 80

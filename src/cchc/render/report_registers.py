@@ -11,7 +11,8 @@ import io
 from cchc.domain.documents import kind_name
 from cchc.domain.report_models import Report
 from cchc.render.docx_options import DocxOptions
-from cchc.render.report_sections import Context, DocTable, build_sections, numbered, resolve
+from cchc.render.report_body import Context, DocTable, numbered, resolve
+from cchc.render.report_sections import build_sections
 
 
 def _label(ctx: Context, key: str) -> str:
@@ -26,117 +27,89 @@ def _pts(value) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+def _documents(ctx: Context, lab) -> DocTable:
+    return DocTable(
+        [lab("code"), lab("kind_name"), lab("issued_on"), lab("summary")],
+        [
+            [d.code, kind_name(d.kind, ctx.lang), ctx.short_date(d.issued_on) if d.issued_on else "", d.summary]
+            for d in ctx.report.documents.items
+        ],
+        [25, 20, 20, 80],
+        ["left", "left", "center", "left"],
+    )
+
+
+def _inspections(ctx: Context, lab) -> DocTable:
+    return DocTable(
+        [lab(k) for k in ("inspection_ref", "inspected_on", "inspected_unit", "follow_up", "due_on", "status")],
+        [
+            [
+                i.ref,
+                ctx.short_date(i.held_on),
+                i.unit,
+                i.follow_up or "",
+                ctx.short_date(i.due_on) if i.due_on else "",
+                lab(i.status) if i.status else "",
+            ]
+            for i in ctx.report.inspections.items
+        ],
+        [12, 15, 35, 60, 15, 15],
+        ["left", "center", "left", "left", "center", "left"],
+    )
+
+
+def _outreach(ctx: Context, lab) -> DocTable:
+    o = ctx.report.outreach
+    rows = [[k.name_en if ctx.lang == "en" else k.name, ctx.n(k.activities), ctx.n(k.count)] for k in o.by_kind]
+    if rows:
+        rows.append([ctx.t("docx.sum"), ctx.n(o.activities), ctx.n(o.total)])
+    return DocTable(
+        [lab("kind_name"), lab("activities"), lab("items")],
+        rows,
+        [60, 20, 20],
+        ["left", "center", "center"],
+        bold_last=bool(rows),
+    )
+
+
+def _index(ctx: Context, lab) -> DocTable:
+    ix = ctx.report.index
+    row = [
+        str(ix.year),
+        _pts(ix.self_score),
+        _pts(ix.council_score),
+        _pts(ix.score),
+        _pts(ix.max),
+        f"{ix.rank}/{ix.of}" if ix.rank is not None else "",
+        f"{ix.previous_rank}/{ix.previous_of}" if ix.previous_rank is not None else "",
+    ]
+    heads = ("year", "col_self", "col_council", "score", "col_max", "rank", "previous_rank")
+    return DocTable([lab(k) for k in heads], [row] if ix.year is not None else [], [12] + [15] * 6, ["center"] * 7)
+
+
+def _weakest(ctx: Context, lab) -> DocTable:
+    return DocTable(
+        [lab("code"), lab("criterion"), lab("col_max"), lab("final"), lab("col_share")],
+        [[c.code, c.title, _pts(c.max_points), _pts(c.final), _pts(c.share)] for c in ctx.report.index.weakest],
+        [12, 80, 15, 15, 15],
+        ["left", "left", "center", "center", "center"],
+    )
+
+
 def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
     """(title, table) of each register's part of the period, for the table and CSV outputs."""
-    r, lab = ctx.report, lambda k: _label(ctx, k)
-    out: list[tuple[str, DocTable]] = []
-    out.append(
-        (
-            ctx.t("rep.sub_documents"),
-            DocTable(
-                [lab("code"), lab("kind_name"), lab("issued_on"), lab("summary")],
-                [
-                    [d.code, kind_name(d.kind, ctx.lang), ctx.short_date(d.issued_on) if d.issued_on else "", d.summary]
-                    for d in r.documents.items
-                ],
-                [25, 20, 20, 80],
-                ["left", "left", "center", "left"],
-            ),
-        )
-    )
-    out.append(
-        (
-            ctx.t("rep.sub_inspections"),
-            DocTable(
-                [
-                    lab("inspection_ref"),
-                    lab("inspected_on"),
-                    lab("inspected_unit"),
-                    lab("follow_up"),
-                    lab("due_on"),
-                    lab("status"),
-                ],
-                [
-                    [
-                        i.ref,
-                        ctx.short_date(i.held_on),
-                        i.unit,
-                        i.follow_up or "",
-                        ctx.short_date(i.due_on) if i.due_on else "",
-                        lab(i.status) if i.status else "",
-                    ]
-                    for i in r.inspections.items
-                ],
-                [12, 15, 35, 60, 15, 15],
-                ["left", "center", "left", "left", "center", "left"],
-            ),
-        )
-    )
-    out.append(
-        (
-            ctx.t("rep.sub_outreach"),
-            DocTable(
-                [lab("kind_name"), lab("activities"), lab("items")],
-                [
-                    [k.name_en if ctx.lang == "en" else k.name, ctx.n(k.activities), ctx.n(k.count)]
-                    for k in r.outreach.by_kind
-                ]
-                + (
-                    [[ctx.t("docx.sum"), ctx.n(r.outreach.activities), ctx.n(r.outreach.total)]]
-                    if r.outreach.by_kind
-                    else []
-                ),
-                [60, 20, 20],
-                ["left", "center", "center"],
-                bold_last=bool(r.outreach.by_kind),
-            ),
-        )
-    )
-    ix = r.index
-    title = ctx.t("rep.sub_index") + (f" {ix.year}" if ix.year else "")
-    out.append(
-        (
-            title,
-            DocTable(
-                [
-                    lab("year"),
-                    lab("col_self"),
-                    lab("col_council"),
-                    lab("score"),
-                    lab("col_max"),
-                    lab("rank"),
-                    lab("previous_rank"),
-                ],
-                [
-                    [
-                        str(ix.year),
-                        _pts(ix.self_score),
-                        _pts(ix.council_score),
-                        _pts(ix.score),
-                        _pts(ix.max),
-                        f"{ix.rank}/{ix.of}" if ix.rank is not None else "",
-                        f"{ix.previous_rank}/{ix.previous_of}" if ix.previous_rank is not None else "",
-                    ]
-                ]
-                if ix.year is not None
-                else [],
-                [12, 15, 15, 15, 15, 15, 15],
-                ["center"] * 7,
-            ),
-        )
-    )
-    out.append(
-        (
-            _label(ctx, "weakest"),
-            DocTable(
-                [lab("code"), lab("criterion"), lab("col_max"), lab("final"), lab("col_share")],
-                [[c.code, c.title, _pts(c.max_points), _pts(c.final), _pts(c.share)] for c in ix.weakest],
-                [12, 80, 15, 15, 15],
-                ["left", "left", "center", "center", "center"],
-            ),
-        )
-    )
-    return out
+
+    def lab(key: str) -> str:
+        return _label(ctx, key)
+
+    year = ctx.report.index.year
+    return [
+        (ctx.t("rep.sub_documents"), _documents(ctx, lab)),
+        (ctx.t("rep.sub_inspections"), _inspections(ctx, lab)),
+        (ctx.t("rep.sub_outreach"), _outreach(ctx, lab)),
+        (ctx.t("rep.sub_index") + (f" {year}" if year else ""), _index(ctx, lab)),
+        (lab("weakest"), _weakest(ctx, lab)),
+    ]
 
 
 def print_registers(report: Report, lang: str, console, options: DocxOptions | None = None) -> None:
