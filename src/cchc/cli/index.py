@@ -300,6 +300,7 @@ def evidence(
     json: bool = JSON,
 ) -> None:
     """Ghi một tài liệu kiểm chứng cho tiêu chí / record a piece of evidence for a criterion."""
+    from cchc.domain.errors import Label
     from cchc.services import reform_index
 
     kind, ref = _evidence_kind(document, task, meeting, file)
@@ -308,7 +309,7 @@ def evidence(
     if json:
         _emit_row(row, "EvidenceRecord")
         return
-    common.info(ctx, "evidence_added", kind=kind, ref=row["ref"], code=row["criterion"], year=year)
+    common.info(ctx, "evidence_added", kind=Label(kind), ref=row["ref"], code=row["criterion"], year=year)
 
 
 @app.command("evidence-remove")
@@ -324,6 +325,7 @@ def evidence_remove(
     json: bool = JSON,
 ) -> None:
     """Gỡ một tài liệu kiểm chứng / remove a piece of evidence."""
+    from cchc.domain.errors import Label
     from cchc.services import reform_index
 
     kind, ref = _evidence_kind(document, task, meeting, file)
@@ -334,7 +336,7 @@ def evidence_remove(
 
         jsonout.emit({**row, "deleted": True})
         return
-    common.info(ctx, "evidence_removed", kind=kind, ref=row["ref"], code=row["criterion"], year=year)
+    common.info(ctx, "evidence_removed", kind=Label(kind), ref=row["ref"], code=row["criterion"], year=year)
 
 
 @app.command("result")

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from cchc.domain import reform_index as tree
-from cchc.domain.errors import Conflict, InputError, NotFound
+from cchc.domain.errors import Conflict, InputError, Label, NotFound
 from cchc.domain.problems import raise_first
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean, required
@@ -97,7 +97,7 @@ def add_evidence(ledger, year: int, code: str, kind: str, ref: str, note: str | 
     with ledger.write() as tx:
         before = exists(tx, store.EVIDENCE, (year, rec["criterion"], kind, stored))
         if before is not None and before.get("sha256") == sha and (note is None or before.get("note") == rec["note"]):
-            raise Conflict("evidence_exists", year=year, code=rec["criterion"], kind=kind, ref=stored)
+            raise Conflict("evidence_exists", year=year, code=rec["criterion"], kind=Label(kind), ref=stored)
         if note is None and before is not None:
             rec["note"] = before.get("note")
         return write_one(tx, store.EVIDENCE, rec, **store.evidence_context(tx.conn))
@@ -113,7 +113,7 @@ def remove_evidence(ledger, year: int, code: str, kind: str, ref: str, reason: s
     with ledger.write() as tx:
         before = delete_record(tx, store.EVIDENCE, (year, _code(code), kind, stored), why)
         if before is None:
-            raise NotFound("evidence_missing_record", year=year, code=_code(code), kind=kind, ref=stored)
+            raise NotFound("evidence_missing_record", year=year, code=_code(code), kind=Label(kind), ref=stored)
         return before
 
 

@@ -86,7 +86,7 @@ def validate_evidence(
         out.append(Problem("sha256", "sha256_not_file", {}))
     known = {"document": documents, "task": tasks, "meeting": meetings}.get(kind or "")
     if ref is not None and known is not None and ref not in known:
-        out.append(Problem("ref", "evidence_missing", {"kind": kind, "ref": ref}))
+        out.append(Problem("ref", "evidence_missing", {"kind": Label(kind), "ref": ref}))
     v.text(out, rec, "note")
     return out
 
