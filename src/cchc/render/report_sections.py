@@ -87,7 +87,10 @@ def _documents_part(ctx: Context) -> list[str | DocTable]:
     docs = ctx.report.documents
     if not docs.total:
         return [ctx.t("rep.documents_none")]
-    kinds = ", ".join(f"{ctx.n(k.count)} {(k.name_en if ctx.lang == 'en' else k.name).lower()}" for k in docs.by_kind)
+    kinds = ", ".join(
+        f"{k.name_en.lower()}: {ctx.n(k.count)}" if ctx.lang == "en" else f"{ctx.n(k.count)} {k.name.lower()}"
+        for k in docs.by_kind
+    )
     blocks: list[str | DocTable] = [
         ctx.t("rep.documents_total", subject=ctx.said_subject(), n=ctx.n(docs.total), kinds=kinds)
     ]
