@@ -63,9 +63,9 @@ def build_ledger(path: Path, rows: int, seed: int = 9) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("BEGIN")
-    conn.execute(
-        "INSERT INTO plans (code, title, year) VALUES ('01/KH-BM', 'Benchmark', 2023),"
-        " ('01/KH-BM20', 'Benchmark', 2020)"
+    conn.execute(  # plans are documents with a year
+        "INSERT INTO documents (code, kind, summary, year) VALUES ('01/KH-BM', 'ke-hoach', 'Benchmark', 2023),"
+        " ('01/KH-BM20', 'ke-hoach', 'Benchmark', 2020)"
     )
     conn.executemany(
         "INSERT INTO tasks (plan_id, number, title, due_on, started_on, done_on) VALUES (?, ?, ?, ?, ?, ?)",

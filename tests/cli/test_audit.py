@@ -27,8 +27,10 @@ def test_verify_intact_sample(sample):
     data = json.loads(sample.ok("audit", "verify", "--json").stdout)
     assert data["ok"] is True and data["problems"] == []
     assert data["entries"] == sample.count("audit")
-    # plans + tasks + dossiers + meetings are all compared with their audit entries
-    assert data["records"] == 1 + 50 + 675 + 44
+    # every record is compared with its audit entries: the plan, tasks, dossiers, meetings; the
+    # settings, the other documents, communication work, inspections, index criteria, evidence,
+    # result and the period's note
+    assert data["records"] == 1 + 50 + 675 + 44 + 4 + 7 + 12 + 2 + 38 + 4 + 1 + 1
 
 
 def test_log_filters(sample):
@@ -38,7 +40,7 @@ def test_log_filters(sample):
     assert rows[1]["before"]["outcome"] is None and rows[1]["after"]["outcome"] == "returned"
     assert {r["kind"] for r in rows} == {"dossier"} and {r["key"] for r in rows} == {code}
     assert set(rows[0]) == {"id", "at", "actor", "command", "kind", "key", "action", "before", "after"}
-    plans = json.loads(sample.ok("audit", "log", "--kind", "plan", "--json").stdout)
+    plans = json.loads(sample.ok("audit", "log", "--kind", "document", "--key", "02/KH-VPUB", "--json").stdout)
     assert [r["key"] for r in plans] == ["02/KH-VPUB"]
     assert json.loads(sample.ok("audit", "log", "--since", "01/01/2200", "--json").stdout) == []
     last = json.loads(sample.ok("audit", "log", "--limit", "2", "--json").stdout)
@@ -113,13 +115,13 @@ def test_direct_insert_and_delete_are_named(sample):
         "INSERT INTO dossiers (code, procedure, received_on, due_on)"
         " VALUES ('GHOST-1', 'p', '2022-01-01', '2022-01-05')",
         "DELETE FROM tasks WHERE number = 7",
-        "UPDATE plans SET title = 'khác'",
+        "UPDATE documents SET summary = 'khác' WHERE code = '02/KH-VPUB'",
         "UPDATE meeting_kinds SET name = 'x' WHERE key = 'office'",
     )
     out = sample.fails("audit", "verify", env=EN).stdout
     assert "dossier GHOST-1: has no audit entry — added outside cchc" in out
     assert "task 02/KH-VPUB#7: audit entry #" in out and "deleted outside cchc" in out
-    assert "plan 02/KH-VPUB: stored values differ" in out
+    assert "document 02/KH-VPUB: stored values differ" in out
     # shipped meeting kinds have no entry; they are only compared once cchc changed them
     assert "meeting_kind" not in out
     assert len(out.splitlines()) == 3

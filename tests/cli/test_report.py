@@ -86,18 +86,29 @@ def test_json_contract_keys(sample):
 def test_narrative_in_the_office_style(sample):
     text = sample.ok(*H1, "--format", "text").stdout
     assert text.startswith(
-        "Trong 6 tháng đầu năm 2022, thực hiện Kế hoạch số 02/KH-VPUB ngày "
-        "06/02/2022, Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ"
+        "BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2022\n\n"
+        "Văn phòng UBND tỉnh Sơn La báo cáo kết quả"  # the agency in full at its first mention
     )
-    assert "Tính từ 15/12/2021 đến ngày 9/6/2022, Văn phòng đã tiếp nhận 675 hồ sơ" in text
+    # "hoàn thành 30/50": done, never "triển khai" (which would read as 42 under way)
+    assert (
+        "thực hiện Kế hoạch số 02/KH-VPUB ngày 06/02/2022, Văn phòng đã hoàn thành 30/50 nhiệm vụ; "
+        "12 nhiệm vụ đang thực hiện, 8 nhiệm vụ chưa triển khai."
+    ) in text
+    assert "triển khai thực hiện 30/50" not in text
+    assert (
+        "Tính từ 15/12/2021 đến ngày 9/6/2022, Văn phòng đã tiếp nhận 675 hồ sơ (trực tuyến 406, trực tiếp 251,"
+        " qua dịch vụ bưu chính 18), tỷ lệ tiếp nhận trực tuyến đạt 60,1%."
+    ) in text
     assert (
         "Đã giải quyết 635 hồ sơ, trong đó: trả sớm hạn 567 hồ sơ, đúng hạn 68 hồ sơ; "
-        "trả lại 18 hồ sơ; công dân xin rút 4 hồ sơ; còn 18 hồ sơ đang giải quyết"
+        "trả lại 18 hồ sơ; tổ chức, cá nhân xin rút 4 hồ sơ; còn 18 hồ sơ đang giải quyết"
     ) in text
+    assert "công dân xin rút" not in text
+    assert "Không có hồ sơ phải gửi phiếu xin lỗi và hẹn lại ngày trả kết quả." in text
     assert "20 cuộc họp giao ban giữa Lãnh đạo Văn phòng" in text
     assert "24 cuộc họp giao ban giữa Chủ tịch" in text
     en = sample.ok(*H1, "--format", "text", "--lang", "en").stdout
-    assert "In the first half of 2022" in en and "carried out 30 of its 50 tasks" in en
+    assert "In the first half of 2022" in en and "completed 30 of its 50 tasks; 12 are in progress" in en
     assert "From 15/12/2021 to 9/6/2022, the Office received 675 dossiers" in en
     assert en == sample.ok("--lang", "en", *H1, "--format", "text").stdout
 
@@ -110,7 +121,7 @@ SO_TU_PHAP = "Sở Tư pháp"
 def test_office_default_is_unchanged(sample):
     text = sample.ok(*H1, "--format", "text").stdout
     assert "Văn phòng đã tiếp nhận 675 hồ sơ" in text
-    assert "Văn phòng đã triển khai thực hiện 30/50 nhiệm vụ" in text
+    assert "Văn phòng đã hoàn thành 30/50 nhiệm vụ" in text
     assert "Văn phòng đã tổ chức" in text
     assert "the Office received 675 dossiers" in sample.ok(*H1, "--format", "text", "--lang", "en").stdout
 
@@ -118,7 +129,7 @@ def test_office_default_is_unchanged(sample):
 def test_office_names_the_subject(sample):
     text = sample.ok(*H1, "--format", "text", "--office", SO_TU_PHAP).stdout
     assert "Tính từ 15/12/2021 đến ngày 9/6/2022, Sở Tư pháp đã tiếp nhận 675 hồ sơ" in text
-    assert "Sở Tư pháp đã triển khai thực hiện 30/50 nhiệm vụ" in text
+    assert "Sở Tư pháp đã hoàn thành 30/50 nhiệm vụ" in text
     assert "Sở Tư pháp đã tổ chức 20 cuộc họp" in text
     assert "Văn phòng đã" not in text
     # stripped and NFC-normalised: decomposed input, surrounding blanks
@@ -153,7 +164,7 @@ def test_office_from_the_environment(sample):
 def test_office_in_english_is_used_as_given(sample):
     en = sample.ok("--lang", "en", *H1, "--format", "text", "--office", SO_TU_PHAP).stdout
     assert "From 15/12/2021 to 9/6/2022, Sở Tư pháp received 675 dossiers" in en
-    assert ", Sở Tư pháp carried out 30 of its 50 tasks" in en
+    assert ", Sở Tư pháp completed 30 of its 50 tasks" in en
     assert "the Office" not in en
 
 
@@ -300,8 +311,8 @@ def test_output_file_takes_format_from_extension(small, tmp_path):
     for ext, check in (
         (".json", lambda s: json.loads(s)["dossiers"]["received"] == 2),
         (".csv", lambda s: s.splitlines()[0].startswith("\ufeff(1) STT")),
-        (".md", lambda s: s.startswith("# Báo cáo 6 tháng đầu năm 2022")),
-        (".txt", lambda s: s.startswith("Trong 6 tháng đầu năm 2022")),
+        (".md", lambda s: s.startswith("# BÁO CÁO: Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm")),
+        (".txt", lambda s: s.startswith("BÁO CÁO\nKết quả thực hiện")),
     ):
         path = tmp_path / f"r{ext}"
         result = small.ok(*base, "-o", str(path))
@@ -309,7 +320,7 @@ def test_output_file_takes_format_from_extension(small, tmp_path):
         assert str(path) in result.stderr
         assert check(path.read_text(encoding="utf-8")), ext
     md = small.ok(*base, "--format", "markdown").stdout
-    assert "| (9) Đúng hạn |" in md and "## Biểu số 06/VPCP/KSTT" in md
+    assert "| (9) Đúng hạn |" in md and "### Biểu số 06/VPCP/KSTT" in md
 
 
 # -- bad input: one line, exit code, nothing written ----------------------------------------

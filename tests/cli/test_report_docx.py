@@ -132,7 +132,7 @@ def test_body_is_justified_14pt_with_a_first_line_indent(doc):
     assert texts[0].startswith("Văn phòng UBND tỉnh Sơn La báo cáo kết quả thực hiện công tác cải cách hành chính")
     assert "I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH" in texts
     assert "1. Công tác chỉ đạo, điều hành cải cách hành chính" in texts
-    assert "2. Cải cách thủ tục hành chính" in texts
+    assert "3. Cải cách thủ tục hành chính" in texts
     assert any("30/50 nhiệm vụ" in t for t in texts) and any("tiếp nhận 675 hồ sơ" in t for t in texts)
 
 
@@ -394,7 +394,19 @@ def test_libreoffice_converts_it(written, tmp_path):
     assert out.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000, out.stderr
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-        assert re.search(r"^Pages:\s+3$", info, re.M), info  # two portrait pages, the form's landscape one
+        pages = int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))
+        assert pages >= 4, info  # the report's portrait pages, then the form's landscape one
+        sizes = subprocess.run(
+            ["pdfinfo", "-f", "1", "-l", str(pages), str(pdf)], capture_output=True, text=True
+        ).stdout
+        found = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", sizes)
+        assert all(float(w) < float(h) for w, h in found[:-1]) and float(found[-1][0]) > float(found[-1][1])
+        if shutil.which("pdftotext"):  # no blank page (a section break pushed onto a page of its own)
+            for page in range(1, pages + 1):
+                text = subprocess.run(
+                    ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, text=True
+                ).stdout
+                assert len(text.split()) > 3, page
 
 
 # -- defaults, options and bad input --------------------------------------------------------------------
@@ -510,17 +522,29 @@ def test_a_new_section_is_one_more_builder(ledger, tmp_path):
     with Ledger.open(ledger.db, create=False) as led:
         report = reports.build(led, periods.make("semester", 2022, 1, until=date(2022, 6, 9)))
 
-    def assessment(ctx):
+    def organisation(ctx):
         table = report_docx.DocTable(["A", "B"], [["1", "2"]], [1, 1], ["left", "center"])
         return [
-            report_docx.Section("Đánh giá chung", 1),
-            report_docx.Section("Ưu điểm", 2, ["Hoàn thành đúng tiến độ.", table]),
-            report_docx.Section("Nguyên nhân", 3, ["Chủ quan."]),
+            report_docx.Section("Tổ chức thực hiện", 1),
+            report_docx.Section("Phân công", 2, ["Các phòng chủ động thực hiện.", table]),
+            report_docx.Section("Chế độ báo cáo", 3, ["Hằng quý."]),
         ]
 
     path = tmp_path / "x.docx"
-    report_docx.write_docx(report, path, builders=[*report_docx.SECTION_BUILDERS, assessment])
+    report_docx.write_docx(report, path, builders=[*report_docx.SECTION_BUILDERS, organisation])
     texts = [p.text for p in Document(str(path)).paragraphs]
-    assert "II. ĐÁNH GIÁ CHUNG" in texts and "1. Ưu điểm" in texts and "a) Nguyên nhân" in texts
-    assert texts.index("II. ĐÁNH GIÁ CHUNG") > texts.index("2. Cải cách thủ tục hành chính")
-    assert "Hoàn thành đúng tiến độ." in texts
+    assert "V. TỔ CHỨC THỰC HIỆN" in texts and "1. Phân công" in texts and "a) Chế độ báo cáo" in texts
+    assert texts.index("V. TỔ CHỨC THỰC HIỆN") > texts.index("IV. KIẾN NGHỊ, ĐỀ XUẤT")
+    assert "Các phòng chủ động thực hiện." in texts
+
+
+def test_the_section_break_takes_no_room(doc):
+    """The paragraph ending the report's section carries its properties; 1 pt high, it never
+    lands alone on a blank page when the signature fills the last page exactly."""
+    breaks = [p for p in doc.element.body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]
+    assert len(breaks) == 1
+    ppr = breaks[0].find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    assert (spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))) == ("20", "exact")
+    assert ppr.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "2"
+    assert not "".join(breaks[0].itertext()).strip()

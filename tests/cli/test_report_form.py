@@ -60,16 +60,25 @@ def test_form_is_printed_with_its_note(sample):
     for n in range(1, 14):
         assert f"({n})" in out
     flat = " ".join(out.split())
-    assert "hồ sơ trả lại và hồ sơ công dân xin rút được tính vào cột 9 (Đúng hạn)" in flat
+    assert "hồ sơ trả lại và hồ sơ tổ chức, cá nhân xin rút được tính vào cột 9 (Đúng hạn)" in flat
+    # the corrected title and column 2 (Circular 01/2020/TT-VPCP), the units above, the signature under
+    assert "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC" in flat
+    assert "- Đơn vị báo cáo: Văn phòng UBND tỉnh Sơn La" in out
+    assert "- Đơn vị nhận báo cáo: UBND tỉnh Sơn La" in out
+    assert "Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020" in out
+    lines = [line.strip() for line in out.splitlines()]
+    assert lines.index("Sơn La, ngày 09 tháng 6 năm 2022") < lines.index("CHÁNH VĂN PHÒNG")
     en = " ".join(sample.ok("--lang", "en", *H1, "--format", "form").stdout.split())
     assert "returned and withdrawn dossiers are counted in column 9 (On time)" in en
 
 
 def test_form_csv_has_thirteen_columns_and_a_total_row(sample):
     text = sample.ok(*H1, "--format", "csv").stdout
-    rows = list(csv.reader(io.StringIO(text)))
+    form, _, blocks = text.partition("\n\n")  # the form first; the registers' blocks after a blank row
+    rows = list(csv.reader(io.StringIO(form)))
     assert len(rows[0]) == 13
     assert rows[0][0] == "(1) STT" and rows[0][8] == "(9) Đúng hạn"
+    assert rows[0][1] == "(2) Lĩnh vực, công việc giải quyết theo cấp"
     assert rows[-1][1] == "Tổng cộng"
     assert rows[-1][2:] == ["675", "406", "269", "0", "657", "567", "90", "0", "18", "18", "0"]
     assert all(len(r) == 13 for r in rows)

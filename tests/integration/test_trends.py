@@ -57,7 +57,10 @@ def _ledger(path: Path, rows, tasks) -> None:
         " VALUES (?, 'P', 'direct', ?, ?, ?, ?)",
         data,
     )
-    conn.execute("INSERT INTO plans (code, title, year) VALUES ('01/KH', 'K', 2022), ('02/KH', 'K', 2021)")
+    conn.execute(  # a plan is a document with a year
+        "INSERT INTO documents (code, kind, summary, year) VALUES ('01/KH', 'ke-hoach', 'K', 2022),"
+        " ('02/KH', 'ke-hoach', 'K', 2021)"
+    )
     iso = lambda d: None if d is None else (BASE + timedelta(days=d)).isoformat()  # noqa: E731
     conn.executemany(
         "INSERT INTO tasks (plan_id, number, title, due_on, done_on, cancelled_on) VALUES (?, ?, 'T', ?, ?, ?)",

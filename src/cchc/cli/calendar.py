@@ -47,21 +47,44 @@ def _calendar(ctx: typer.Context):
         return store.load_calendar(led)
 
 
-@app.command("show")
-def show(
-    ctx: typer.Context,
-    year: int = typer.Argument(..., help="Năm / year"),
-    json: bool = JSON,
-) -> None:
-    """Ngày nghỉ và ngày làm bù trong năm / every day off and extra working day of a year."""
+MAX_SPAN = 50  # years one ``calendar show`` lists
+
+
+def _years(first: str, last: str | None) -> tuple[int, int]:
+    """``2025``, ``2025 2026``, ``2025-2026`` or ``2025..2026``: the first and last year."""
+    import re
+
     from cchc.domain.dates import MAX_YEAR, MIN_YEAR
     from cchc.domain.errors import InputError
 
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InputError("bad_year", value=year)
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:(?:-|\.\.|–)\s*(\d{4})\s*)?", first)
+    if not m or (m.group(2) and last is not None):
+        raise InputError("bad_year", value=first)
+    if last is not None and not re.fullmatch(r"\s*\d{4}\s*", last):
+        raise InputError("bad_year", value=last)
+    lo = int(m.group(1))
+    hi = int(m.group(2) or last or lo)
+    for y in (lo, hi):
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            raise InputError("bad_year", value=y)
+    if hi < lo or hi - lo >= MAX_SPAN:
+        raise InputError("calendar_bad_span", first=lo, last=hi, max=MAX_SPAN)
+    return lo, hi
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    year: str = typer.Argument(..., metavar="YEAR", help="Năm, hoặc khoảng năm 2025-2026 / a year or years"),
+    last: str = typer.Argument(None, metavar="[LAST]", help="Đến năm / up to this year"),
+    json: bool = JSON,
+) -> None:
+    """Ngày nghỉ và ngày làm bù trong một năm hoặc nhiều năm (2025 2026, 2025-2026) / every day
+    off and extra working day of a year or a range of years."""
+    lo, hi = _years(year, last)
     tr = common.tr(ctx)
     cal = _calendar(ctx)
-    rows = cal.days_of_year(year, "vi" if tr.lang == "vi" else "en_US")
+    rows = [r for y in range(lo, hi + 1) for r in cal.days_of_year(y, "vi" if tr.lang == "vi" else "en_US")]
     for r in rows:
         if r["name"] is None:
             r["name"] = tr.label("substitute_workday")
@@ -85,7 +108,7 @@ def show(
         ["cal_day", "cal_weekday", "cal_status", "cal_name", "cal_source"],
         tr=tr,
         formats={"cal_day": _vn},
-        caption=tr.msg("calendar_caption", year=year, off=off, work=work),
+        caption=tr.msg("calendar_caption", year=str(lo) if lo == hi else f"{lo}–{hi}", off=off, work=work),
     )
 
 

@@ -1,4 +1,4 @@
-"""``cchc import dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar FILE``."""
+"""``cchc import NOUN FILE`` for every noun (dossiers, tasks, meetings, plans, documents, ...)."""
 
 from __future__ import annotations
 
@@ -40,13 +40,23 @@ def _progress_bar(path: str):
 
 
 def run_import(
-    ctx: typer.Context, noun: str, file: str, fmt: str | None, encoding: str | None, dry_run: bool, json: bool
+    ctx: typer.Context,
+    noun: str,
+    file: str,
+    fmt: str | None,
+    encoding: str | None,
+    dry_run: bool,
+    json: bool,
+    defaults: dict | None = None,
 ) -> None:
-    """Import one file; shared by ``cchc import NOUN`` and ``cchc procedure import``."""
-    _run_jobs(ctx, [(noun, file)], fmt, encoding, dry_run, json)
+    """Import one file; shared by ``cchc import NOUN``, ``cchc procedure import`` and ``cchc index
+    import`` (whose year is a default for a file without a year column)."""
+    _run_jobs(ctx, [(noun, file)], fmt, encoding, dry_run, json, defaults)
 
 
-def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool) -> None:
+def _run_jobs(
+    ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool, defaults=None, allow_empty=False
+) -> None:
     import tempfile
     from contextlib import ExitStack, nullcontext
 
@@ -73,6 +83,8 @@ def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json
                     dry_run=dry_run,
                     progress=progress,
                     warn=lambda key, values: common.info(ctx, key, **values),
+                    defaults=defaults,
+                    allow_empty=allow_empty,
                 )
         except ImportFailed as exc:
             for p in exc.problems:
@@ -130,6 +142,14 @@ _command("plans", "Nhập kế hoạch / import plans, matched on their code.")
 _command("procedures", "Nhập danh mục thủ tục / import the procedure catalog, matched on code.")
 _command("meeting-kinds", "Nhập loại cuộc họp / import meeting kinds, matched on their key.")
 _command("calendar", "Nhập điều chỉnh lịch của cơ quan / import the office's calendar overrides, by date.")
+_command("settings", "Nhập thông tin cơ quan / import the ledger's particulars, by key.")
+_command("documents", "Nhập văn bản chỉ đạo / import directive documents (plans among them), by number and symbol.")
+_command("outreach", "Nhập hoạt động tuyên truyền / import communication work, by kind, date and title.")
+_command("inspections", "Nhập cuộc kiểm tra CCHC / import inspections of reform work, by reference (2022#1).")
+_command("index-criteria", "Nhập tiêu chí Chỉ số CCHC / import reform-index criteria (with a year column).")
+_command("index-evidence", "Nhập tài liệu kiểm chứng / import reform-index evidence.")
+_command("index-results", "Nhập kết quả Chỉ số CCHC / import reform-index results (score, rank), by year.")
+_command("report-notes", "Nhập nội dung báo cáo / import the report's own texts, by period and section.")
 
 
 @app.command("all")
@@ -156,4 +176,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json)
+    _run_jobs(ctx, jobs, None, None, dry_run, json, allow_empty=True)

@@ -79,9 +79,12 @@ def _office(office: str | None) -> str | None:
 
 
 def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None, docx=None) -> None:
+    """``docx``: the issuer's particulars from the command line (``DocxOptions``); what it leaves
+    unset comes from the ledger's (``report.agency``)."""
     from cchc.render import report_flat
-    from cchc.render.report_text import narrative
+    from cchc.render.docx_options import DocxOptions
 
+    docx = docx or DocxOptions(office=office)
     if fmt == "docx":
         from cchc.render.report_docx import write_docx
 
@@ -93,39 +96,55 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
             raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
         return
     if fmt in ("table", "form"):
-        from rich.console import Console
-
-        from cchc.render.console import out
-        from cchc.render.report_form import rich_table
-        from cchc.render.report_table import print_report
-
-        def show(console) -> None:
-            if fmt == "form":
-                console.print(rich_table(report.form, lang))
-            else:
-                print_report(report, lang, console, office=office)
-
-        if not output:
-            show(out())
-            return
-        with _open(output) as fh:
-            show(Console(file=fh, width=200, no_color=True, force_terminal=False))
+        _render_console(report, fmt, lang, output, office, docx)
         return
     if fmt == "json":
         from cchc.render.jsonout import dumps
 
         text = dumps(report.model_dump(mode="json")) + "\n"
     elif fmt == "csv":
-        text = report_flat.form_csv(report, lang)
+        from cchc.render.report_registers import csv_blocks
+
+        text = report_flat.form_csv(report, lang) + csv_blocks(report, lang, docx)
     elif fmt == "markdown":
-        text = report_flat.markdown(report, lang, office=office)
+        text = report_flat.markdown(report, lang, office=office, options=docx)
     else:
-        text = narrative(report, lang, office=office) + "\n"
+        from cchc.render.report_prose import text as prose
+
+        text = prose(report, lang, docx)
     if output:
         with _open(output, bom=fmt == "csv") as fh:
             fh.write(text)
     else:
         typer.echo(text, nl=False)
+
+
+def _render_console(report, fmt: str, lang: str, output: str | None, office: str | None, docx) -> None:
+    """The Rich outputs: the tables (the figures, then the registers and II.–IV.) or the form
+    alone (its basis and units above, place, date and signature under it)."""
+    from rich.console import Console
+
+    from cchc.render.console import out
+    from cchc.render.report_form import rich_table
+    from cchc.render.report_registers import form_signature, form_units, print_registers
+    from cchc.render.report_table import print_report
+
+    def show(console) -> None:
+        if fmt == "form":
+            for line in form_units(report, lang, docx):
+                console.print(line, highlight=False, markup=False)
+            console.print(rich_table(report.form, lang))
+            for line in form_signature(report, lang, docx):
+                console.print(line, justify="right", highlight=False, markup=False)
+        else:
+            print_report(report, lang, console, office=office)
+            print_registers(report, lang, console, docx)
+
+    if not output:
+        show(out())
+        return
+    with _open(output) as fh:
+        show(Console(file=fh, width=200, no_color=True, force_terminal=False))
 
 
 def _open(path: str, bom: bool = False):
@@ -165,12 +184,11 @@ def _run(
     lang = common.invocation(ctx).lang
     office = _office(office)
     fmt = _format(fmt, json, output)
-    if fmt == "docx":
-        if not output:
-            from cchc.domain.errors import InputError
+    if fmt == "docx" and not output:
+        from cchc.domain.errors import InputError
 
-            raise InputError("docx.needs_output")
-        docx = build_options(docx, office, lang)
+        raise InputError("docx.needs_output")
+    docx = build_options(docx, office, lang)
     end = common.day(until)
     if kind == "range":
         period = periods.make_range(common.day(date_from), common.day(date_to))
@@ -197,6 +215,16 @@ def _run(
     _render(report, fmt, lang, output, office, docx)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
+    if fmt in ("docx", "text", "markdown", "table"):
+        from cchc.render.report_sections import missing_notes
+
+        blank = missing_notes(report)
+        if blank:
+            import sys
+
+            sys.stdout.flush()
+            tr = common.tr(ctx)
+            common.info(ctx, "notes_to_write", period=period.label, sections=", ".join(tr.label(s) for s in blank))
 
 
 def _period_command(kind: str, value_help: str, doc: str) -> None:
@@ -248,6 +276,69 @@ _period_command(
 )
 _period_command("nine-months", "2022 (mặc định: năm hiện tại)", "Báo cáo 9 tháng / nine-month report (15/12 – 14/09).")
 _period_command("year", "2022 (mặc định: năm hiện tại)", "Báo cáo năm / yearly report (15/12 năm trước – 14/12).")
+
+
+@app.command("note")
+def note(
+    ctx: typer.Context,
+    period: str = typer.Argument(..., help="Kỳ báo cáo: 2022-H1, 2022-Q2, 2022-03, 2022-9M, 2022"),
+    section: str = typer.Option(
+        ...,
+        "--section",
+        help="strengths|shortcomings|causes|directions|proposals, hoặc một lĩnh vực CCHC (the-che, tthc, ...)",
+    ),
+    text: str = typer.Argument(None, help="Nội dung / the text"),
+    file: str = typer.Option(None, "--file", help="Đọc nội dung từ tệp (UTF-8; - là stdin) / read it from a file"),
+    delete: bool = typer.Option(False, "--delete", help="Xóa nội dung của mục (cần --reason)"),
+    reason: str = typer.Option(None, "--reason", help="Lý do xóa / why"),
+    json: bool = JSON,
+) -> None:
+    """Ghi nội dung của cơ quan cho một mục của báo cáo kỳ (ưu điểm, tồn tại, nguyên nhân, phương
+    hướng, kiến nghị) / record the office's own text for a section of a period's report."""
+    from cchc.domain.errors import InputError
+    from cchc.services import report_notes
+
+    if delete:
+        with common.ledger(ctx) as led:
+            row = report_notes.delete(led, period, section, reason)
+        key = "note_deleted"
+    else:
+        if (text is None) == (file is None):
+            raise InputError("note_text_or_file")
+        body = report_notes.read_text(file) if file is not None else text
+        with common.ledger(ctx, create=True) as led:
+            row = report_notes.set_note(led, period, section, body)
+        key = "note_set"
+    if json:
+        from cchc.render.jsonout import emit
+
+        emit({**row, "deleted": True} if delete else row)
+        return
+    common.info(ctx, key, period=row["period"], section=common.tr(ctx).label(row["section"]))
+
+
+@app.command("notes")
+def notes(
+    ctx: typer.Context,
+    period: str = typer.Argument(None, help="Kỳ báo cáo (mặc định: tất cả) / period (default: all)"),
+    json: bool = JSON,
+) -> None:
+    """Nội dung đã ghi cho báo cáo các kỳ / the report texts recorded."""
+    from cchc.services.report_notes import period_label
+    from cchc.store.report_notes import list_notes
+
+    with common.ledger(ctx) as led:
+        rows = list_notes(led, period_label(period) if period else None)
+    if json:
+        from cchc.domain.records import NoteRecord, dump
+        from cchc.render.jsonout import emit
+
+        emit(dump(NoteRecord, rows))
+        return
+    from cchc.render import tables
+
+    tr = common.tr(ctx)
+    tables.print_table(rows, ["period", "section", "text"], tr=tr, formats={"section": tr.label})
 
 
 @app.command("range")

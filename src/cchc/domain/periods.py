@@ -214,3 +214,42 @@ def previous(period: Period) -> Period:
     start, wend = window(kind, year, index, calendar=period.calendar)
     end = max(start, wend - timedelta(days=short))
     return Period(kind, label_of(kind, year, index), year, index, start, end, wend, period.calendar)
+
+
+_NINE = [rf"^{_YEAR}[-/]?9m$", rf"^9m[-/]?{_YEAR}$", rf"^9tháng[-/]?(?:năm)?{_YEAR}$"]
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
+
+
+def parse_label(value: str) -> tuple[str, int, int] | str | None:
+    """``(kind, year, index)`` of a period named by its label or the way a clerk writes it
+    (``2022-H1``, ``H1/2022``, ``2022-Q2``, ``2022-03``, ``2022-9M``, ``2022``), the label itself
+    for a date range (``2022-03-01..2022-03-31``), or None."""
+    text = _norm(value)
+    m = _RANGE.match(text)
+    if m:
+        try:
+            a, b = date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
+        except ValueError:
+            return None
+        return f"{a.isoformat()}..{b.isoformat()}" if a <= b else None
+    if re.fullmatch(r"\d{4}", text):
+        return ("year", int(text), 0) if 1900 <= int(text) <= 2200 else None
+    for pattern in _NINE:
+        m = re.match(pattern, text)
+        if m:
+            return ("nine-months", int(m.group(1)), 0)
+    for kind in ("semester", "quarter", "month"):
+        try:
+            year, index = parse(kind, value)
+        except InputError:
+            continue
+        return kind, year, index
+    return None
+
+
+def canonical_label(value: str) -> str | None:
+    """The label a period's notes are kept under (``H1/2022`` -> ``2022-H1``), or None."""
+    found = parse_label(value)
+    if found is None or isinstance(found, str):
+        return found
+    return label_of(*found)

@@ -102,3 +102,78 @@ def dump(model: type[Record], rows: list[dict]) -> list[dict]:
             key = row.get("code") or row.get("ref") or row.get("held_on") or "?"
             raise LedgerError("invalid_record", record=key, column=where, value=first.get("input")) from None
     return out
+
+
+class DocumentRecord(Record):
+    code: str
+    kind: str
+    issued_on: date | None = None
+    issuer: str | None = None
+    summary: str
+    area: str | None = None
+    serves: str | None = None
+    year: int | None = None
+    basis: str | None = None
+
+
+class OutreachRecord(Record):
+    kind: str
+    held_on: date
+    title: str
+    outlet: str | None = None
+    count: int
+    note: str | None = None
+
+
+class InspectionRecord(Record):
+    ref: str
+    year: int
+    number: int
+    held_on: date
+    unit: str
+    body: str | None = None
+    findings: str | None = None
+    follow_up: str | None = None
+    due_on: date | None = None
+    done_on: date | None = None
+    evidence: str | None = None
+    document: str | None = None
+    note: str | None = None
+    status: Literal["open", "done", "overdue"] | None = None  # the follow-up's, as of today
+
+
+class CriterionRecord(Record):
+    year: int
+    code: str
+    title: str
+    max_points: float
+    self_score: float | None = None
+    council_score: float | None = None
+    area: str | None = None
+    evidence: str | None = None
+    note: str | None = None
+
+
+class EvidenceRecord(Record):
+    year: int
+    criterion: str
+    kind: Literal["document", "task", "meeting", "file"]
+    ref: str
+    sha256: str | None = None
+    note: str | None = None
+
+
+class IndexResultRecord(Record):
+    year: int
+    score: float | None = None
+    max_points: float | None = None
+    rank: int | None = None
+    of: int | None = None
+    document: str | None = None
+    note: str | None = None
+
+
+class NoteRecord(Record):
+    period: str
+    section: str
+    text: str

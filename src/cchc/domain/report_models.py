@@ -13,6 +13,16 @@ from datetime import date
 
 from pydantic import BaseModel, computed_field, model_validator
 
+from cchc.domain.report_sections import (
+    Agency,
+    DocumentsOut,
+    IndexOut,
+    InspectionsOut,
+    NextPeriod,
+    OutreachOut,
+    Regime,
+)
+
 DOSSIER_KEYS = (
     "carried_over",
     "received",
@@ -72,6 +82,19 @@ class OverdueTask(BaseModel):
     status: str
 
 
+class TaskItem(BaseModel):
+    """A task of the report's plans as it stood at the window's end."""
+
+    ref: str
+    title: str
+    area: str | None
+    unit: str | None
+    due_on: date | None
+    status: str
+    done_on: date | None = None  # set when done by the window's end
+    evidence: str | None = None
+
+
 class PlanRef(BaseModel):
     code: str
     title: str
@@ -85,6 +108,7 @@ class Tasks(TaskCounts):
     by_area: list[TaskGroup] = []
     by_unit: list[TaskGroup] = []
     overdue_tasks: list[OverdueTask] = []
+    items: list[TaskItem] = []  # every task, in plan order (what the report's areas are written from)
 
 
 class DossierCounts(BaseModel):
@@ -102,6 +126,14 @@ class DossierCounts(BaseModel):
     pending: int = 0
     pending_in_time: int = 0
     pending_overdue: int = 0
+
+    @computed_field
+    @property
+    def online_rate(self) -> float | None:
+        """Share of the dossiers received in the period that came in online, in percent."""
+        if not self.received:
+            return None
+        return round(100.0 * self.received_online / self.received, 1)
 
     @computed_field
     @property
@@ -136,6 +168,9 @@ class FieldCounts(DossierCounts):
 
 class Dossiers(DossierCounts):
     by_field: list[FieldCounts] = []
+    # dossiers of the window whose date was put back by an apology letter (phiếu xin lỗi và hẹn
+    # lại; from 01/07/2025 the extension request, Mẫu 04) issued by the window's end
+    apology_letters: int = 0
 
 
 class MeetingKind(BaseModel):
@@ -208,6 +243,8 @@ class Form(BaseModel):
     rows: list[FormRow]
     total: FormRow
     note: str = "returned and withdrawn dossiers are counted in column 9 (on time)"
+    regime: str = "01/2020/TT-VPCP"  # the reporting regime the period falls under
+    verified: bool = True  # False: the regime's own form was not checked; Biểu 06's columns are used
 
 
 class Figures(BaseModel):
@@ -231,6 +268,14 @@ class Report(BaseModel):
     meetings: Meetings
     form: Form
     compare: Comparison | None = None
+    documents: DocumentsOut = DocumentsOut()
+    outreach: OutreachOut = OutreachOut()
+    inspections: InspectionsOut = InspectionsOut()
+    index: IndexOut = IndexOut()
+    notes: dict[str, str] = {}  # the clerk's own texts, by section (strengths, causes, ...)
+    next_period: NextPeriod = NextPeriod()
+    agency: Agency = Agency()
+    regime: Regime | None = None
 
     def figures(self) -> Figures:
         return Figures(

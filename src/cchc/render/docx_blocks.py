@@ -7,6 +7,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
 from cchc.render.docx_kit import CELL_PAD_MM, SIZE, cells, fill, par, rule, table, text_width
 
 # Advance widths of Times New Roman Bold (= Liberation Serif Bold, metric-compatible), units of
@@ -113,3 +116,21 @@ def recipient_lines(recipients: Sequence[str], filed: str, filed_prefix: str) ->
     items = [i for i in items if i not in own]
     last = (own[-1] if own else filed).rstrip(" .;,")
     return [f"- {i.rstrip(' .;,')};" for i in items] + [f"- {last}."]
+
+
+def tiny_section_break(doc) -> None:
+    """The paragraph that ends a section (it carries the section's properties) takes no room: a
+    body that fills its last page exactly would otherwise push it onto a blank page of its own."""
+    body = doc.element.body
+    for p in reversed(body.findall(qn("w:p"))):
+        ppr = p.find(qn("w:pPr"))
+        sect = ppr.find(qn("w:sectPr")) if ppr is not None else None
+        if sect is None:
+            continue
+        if ppr.find(qn("w:spacing")) is None:
+            ppr.insert(
+                0, parse_xml(f'<w:spacing {nsdecls("w")} w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>')
+            )
+        if ppr.find(qn("w:rPr")) is None:
+            sect.addprevious(parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'))
+        return

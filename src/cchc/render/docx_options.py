@@ -9,16 +9,18 @@ from datetime import date
 
 @dataclass(frozen=True)
 class DocxOptions:
-    """The defaults are the sample's office (Văn phòng UBND tỉnh Sơn La). The number is never
-    invented: without one it is left blank, to be filled in when the report is issued."""
+    """What the command line gave; a field left None is taken from the ledger's particulars
+    (``cchc init --agency … --parent … --place … --signer … --signer-title …``), else left as a
+    dotted blank to fill in (``report_sections.resolve``). The number is never invented: without
+    one it is left blank, to be filled in when the report is issued."""
 
-    agency: str = "Văn phòng"
-    parent: str = "UBND tỉnh Sơn La"
+    agency: str | None = None
+    parent: str | None = None
     number: int | None = None
     symbol: str | None = None  # "BC-VPUB"; by default "BC-" + the issuer code of the plans (02/KH-VPUB)
-    place: str = "Sơn La"
+    place: str | None = None
     issued_on: date | None = None  # default: the period's last day (its "as of" date)
     recipients: tuple[str, ...] = ()
     signer: str | None = None
-    signer_titles: tuple[str, ...] = ("Chánh Văn phòng",)
-    office: str | None = None  # the narrative's subject (default "Văn phòng")
+    signer_titles: tuple[str, ...] = ()
+    office: str | None = None  # the narrative's subject (default: the agency's own name)

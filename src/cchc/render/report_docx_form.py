@@ -20,6 +20,7 @@ HEAD_SIZE = 11
 
 def appendix(doc, ctx) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    d30.tiny_section_break(doc)
     kit.page_setup(section, landscape=True)
     kit.page_numbers(section, restart=True)
     avail = kit.text_width(section)

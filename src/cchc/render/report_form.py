@@ -10,7 +10,7 @@ from cchc.domain.report_models import Form, FormRow
 # (column number, attribute, Vietnamese heading, English heading)
 COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (1, "no", "STT", "No."),
-    (2, "field", "Lĩnh vực, công việc giải quyết", "Field"),
+    (2, "field", "Lĩnh vực, công việc giải quyết theo cấp", "Field, work resolved by level"),
     (3, "c3_total", "Số hồ sơ nhận giải quyết: Tổng số", "Dossiers to resolve: total"),
     (4, "c4_online", "Trong đó: Trực tuyến", "of which: online"),
     (5, "c5_direct_postal", "Trong đó: Trực tiếp, dịch vụ bưu chính", "of which: in person, by post"),
@@ -34,16 +34,16 @@ SHORT = {
 }
 TEXT = {
     "vi": {
-        "title": "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        "title": "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
         "range": "(Từ ngày {start} đến ngày {end})",
         "unit": "Đơn vị tính: số hồ sơ TTHC",
         "total": "Tổng cộng",
         "no_field": "(chưa ghi lĩnh vực)",
-        "note": "Ghi chú: hồ sơ trả lại và hồ sơ công dân xin rút được tính vào cột 9 (Đúng hạn)"
+        "note": "Ghi chú: hồ sơ trả lại và hồ sơ tổ chức, cá nhân xin rút được tính vào cột 9 (Đúng hạn)"
         " theo ghi chú của biểu; vì vậy cột 7 = 8 + 9 + 10 và cột 3 = 7 + 11.",
     },
     "en": {
-        "title": "ADMINISTRATIVE PROCEDURE DOSSIERS: STATUS AND RESULTS",
+        "title": "ADMINISTRATIVE PROCEDURES: STATUS AND RESULTS AT THE AGENCY RESOLVING THEM",
         "range": "(From {start} to {end})",
         "unit": "Unit: number of dossiers",
         "total": "Total",

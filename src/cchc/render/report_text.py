@@ -66,38 +66,43 @@ def _plans_en(report: Report) -> str:
     return ", ".join(f"Plan {p.code}" + (f" of {vn(p.issued_on)}" if p.issued_on else "") for p in report.tasks.plans)
 
 
-def _vi(report: Report, office: str = "Văn phòng") -> dict[str, list[str]]:
+def _vi(report: Report, office: str = "Văn phòng", first: str | None = None) -> dict[str, list[str]]:
+    """``first``: the agency's full name, for its first mention (then ``office``)."""
     n = lambda v: num(v, "vi")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
     parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
+    names = iter([first or office])
+    subject = lambda: next(names, office)  # noqa: E731
     out = parts["tasks"]
     if t.total or t.plans:
         s = f"Trong {period_phrase(p)}"
         if t.plans:
             s += f", thực hiện {_plans_vi(report)}"
-        s += f", {office} đã triển khai thực hiện {n(t.done)}/{n(t.total)} nhiệm vụ"
+        s += f", {subject()} đã hoàn thành {n(t.done)}/{n(t.total)} nhiệm vụ"
         rest = []
         if t.doing:
-            rest.append(f"đang thực hiện {n(t.doing)} nhiệm vụ")
+            rest.append(f"{n(t.doing)} nhiệm vụ đang thực hiện")
         if t.todo:
-            rest.append(f"chưa thực hiện {n(t.todo)} nhiệm vụ")
+            rest.append(f"{n(t.todo)} nhiệm vụ chưa triển khai")
         if rest:
             s += "; " + ", ".join(rest)
         if t.overdue:
-            s += f"; có {n(t.overdue)} nhiệm vụ quá hạn"
+            s += f"; {n(t.overdue)} nhiệm vụ đã quá hạn"
         out.append(s + ".")
     out = parts["dossiers"]
     s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
     if d.received:
-        s += f"{office} đã tiếp nhận {n(d.received)} hồ sơ"
+        s += f"{subject()} đã tiếp nhận {n(d.received)} hồ sơ"
         channels = [
             (d.received_online, "trực tuyến"),
             (d.received_direct, "trực tiếp"),
             (d.received_postal, "qua dịch vụ bưu chính"),
         ]
         s += " (" + ", ".join(f"{name} {n(c)}" for c, name in channels if c) + ")"
+        if d.online_rate is not None:
+            s += f", tỷ lệ tiếp nhận trực tuyến đạt {num(d.online_rate)}%"
     else:
-        s += f"{office} chưa tiếp nhận hồ sơ mới"
+        s += f"{subject()} chưa tiếp nhận hồ sơ mới"
     if d.carried_over:
         s += f"; kỳ trước chuyển sang {n(d.carried_over)} hồ sơ"
     out.append(s + ".")
@@ -111,7 +116,7 @@ def _vi(report: Report, office: str = "Văn phòng") -> dict[str, list[str]]:
         if d.returned:
             s += f"; trả lại {n(d.returned)} hồ sơ"
         if d.withdrawn:
-            s += f"; công dân xin rút {n(d.withdrawn)} hồ sơ"
+            s += f"; tổ chức, cá nhân xin rút {n(d.withdrawn)} hồ sơ"
         if d.pending:
             s += f"; còn {n(d.pending)} hồ sơ đang giải quyết"
             s += (
@@ -122,6 +127,7 @@ def _vi(report: Report, office: str = "Văn phòng") -> dict[str, list[str]]:
         out.append(s + ".")
         if d.in_time_rate is not None:
             out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
+        out.append(_apology_vi(report))
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
         items = [
@@ -130,10 +136,24 @@ def _vi(report: Report, office: str = "Văn phòng") -> dict[str, list[str]]:
             else f"{n(k.count)} cuộc họp {k.name}"
             for k in held
         ]
-        parts["meetings"].append(f"{office} đã tổ chức " + "; ".join(items) + ".")
+        parts["meetings"].append(f"{subject()} đã tổ chức " + "; ".join(items) + ".")
     if report.compare:
         parts["compare"].append(_compare_vi(report.figures(), report.compare.previous))
     return parts
+
+
+def _apology_vi(report: Report) -> str:
+    """The apology letters, named as the period's one-stop rules name them (from 01/07/2025 the
+    letter also asks for an extension: Mẫu 04 of Circular 03/2025/TT-VPCP)."""
+    letter = (
+        "văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"
+        if report.regime is not None and report.regime.apology == "mau-04"
+        else "phiếu xin lỗi và hẹn lại ngày trả kết quả"
+    )
+    count = report.dossiers.apology_letters
+    if not count:
+        return f"Không có hồ sơ phải gửi {letter}."
+    return f"Có {num(count)} hồ sơ phải gửi {letter}."
 
 
 def _trend_vi(now: int, before: int, what: str) -> str:
@@ -157,34 +177,38 @@ def _compare_vi(now: Figures, before: Figures) -> str:
     )
 
 
-def _en(report: Report, office: str = "the Office") -> dict[str, list[str]]:
+def _en(report: Report, office: str = "the Office", first: str | None = None) -> dict[str, list[str]]:
     n = lambda v: num(v, "en")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
     parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
+    names = iter([first or office])
+    subject = lambda: next(names, office)  # noqa: E731
     out = parts["tasks"]
     if t.total or t.plans:
         s = f"In {period_phrase(p, 'en')}"
         if t.plans:
             s += f", implementing {_plans_en(report)}"
-        s += f", {office} carried out {n(t.done)} of its {n(t.total)} tasks"
+        s += f", {subject()} completed {n(t.done)} of its {n(t.total)} tasks"
         rest = []
         if t.doing:
-            rest.append(f"{n(t.doing)} in progress")
+            rest.append(f"{n(t.doing)} are in progress")
         if t.todo:
             rest.append(f"{n(t.todo)} not started")
         if rest:
-            s += " (" + ", ".join(rest) + ")"
+            s += "; " + ", ".join(rest)
         if t.overdue:
-            s += f"; {n(t.overdue)} tasks are overdue"
+            s += f"; {n(t.overdue)} are overdue"
         out.append(s + ".")
     out = parts["dossiers"]
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
-        s += f"{office} received {n(d.received)} dossiers"
+        s += f"{subject()} received {n(d.received)} dossiers"
         channels = [(d.received_online, "online"), (d.received_direct, "in person"), (d.received_postal, "by post")]
         s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
+        if d.online_rate is not None:
+            s += f", {num(d.online_rate, 'en')}% of them online"
     else:
-        s += f"{office} received no new dossiers"
+        s += f"{subject()} received no new dossiers"
     if d.carried_over:
         s += f"; {n(d.carried_over)} were carried over from the previous period"
     out.append(s + ".")
@@ -209,6 +233,13 @@ def _en(report: Report, office: str = "the Office") -> dict[str, list[str]]:
         out.append(s + ".")
         if d.in_time_rate is not None:
             out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early or on time.")
+        letters = d.apology_letters
+        what = (
+            "an apology letter asking for an extension"
+            if report.regime is not None and report.regime.apology == "mau-04"
+            else "an apology letter with a new date"
+        )
+        out.append(f"No dossier needed {what}." if not letters else f"{n(letters)} dossiers needed {what}.")
     held = [k for k in report.meetings.by_kind if k.count]
     if held:
         items = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
@@ -231,16 +262,34 @@ def _en(report: Report, office: str = "the Office") -> dict[str, list[str]]:
 SENTENCE_GROUPS = ("tasks", "dossiers", "meetings", "compare")
 
 
-def sentences(report: Report, lang: str = "vi", office: str | None = None) -> dict[str, list[str]]:
+def subject(report: Report, lang: str = "vi", office: str | None = None) -> str:
+    """Who the sentences speak of: ``office`` as given, else the agency's own name from the
+    ledger's particulars ("Văn phòng"), else "Văn phòng"; in English the Office is "the Office"."""
+    name = office or report.agency.short_name or "Văn phòng"
+    if lang == "en" and office is None and name.casefold() == "văn phòng":
+        return "the Office"
+    return name
+
+
+def first_mention(report: Report, lang: str = "vi", office: str | None = None) -> str:
+    """The agency's full name for its first mention ("Văn phòng UBND tỉnh Sơn La"): ``office``
+    when given, else the ledger's particulars, else the subject."""
+    return office or report.agency.full_name or subject(report, lang, office)
+
+
+def sentences(
+    report: Report, lang: str = "vi", office: str | None = None, first: str | None = None
+) -> dict[str, list[str]]:
     """The paragraph's sentences by subject (``SENTENCE_GROUPS``), for renderers that set them
-    under their own headings (the Word report); ``narrative`` joins them."""
-    if lang == "en":
-        return _en(report) if office is None else _en(report, office)
-    return _vi(report) if office is None else _vi(report, office)
+    under their own headings (the Word report); ``narrative`` joins them. ``first``: the name
+    of the first mention (default: the subject)."""
+    name = subject(report, lang, office)
+    return (_en if lang == "en" else _vi)(report, name, first)
 
 
 def narrative(report: Report, lang: str = "vi", office: str | None = None) -> str:
     """The paragraph; ``office`` is its subject ("Sở Tư pháp"), used as given (the caller
-    strips and normalises it); without one, "Văn phòng" / "the Office"."""
-    groups = sentences(report, lang, office)
+    strips and normalises it); without one, the agency from the ledger's particulars (named in
+    full at its first mention), else "Văn phòng" / "the Office"."""
+    groups = sentences(report, lang, office, first_mention(report, lang, office))
     return " ".join(s for key in SENTENCE_GROUPS for s in groups[key])

@@ -34,6 +34,9 @@ class KindSpec:
     digest: Callable[[tuple], str]  # of the row's columns (after the key)
     expected: Callable[[dict, tuple | None], str]  # digest implied by an entry's ``after``
     seeded: Callable[[], dict[str, tuple | None]] = field(default=lambda: {})
+    # an older kind whose entries now describe these records: kind -> (its columns, the current
+    # row as that kind recorded it, or None when the row holds what that kind could not write)
+    legacy: dict[str, tuple[tuple[str, ...], Callable[[tuple], tuple | None]]] = field(default_factory=dict)
 
 
 def _plain(columns: tuple[str, ...]):
@@ -71,12 +74,32 @@ def _dossier_spec() -> KindSpec:
     return KindSpec(lambda: sql, (*COLUMNS, "pauses"), current, expected)
 
 
+def _document_spec() -> KindSpec:
+    """Documents; a plan recorded before plans joined the register was audited as a ``plan``
+    (code, title, year, issued_on, basis) and moved in as a kế hoạch with nothing else set."""
+    from cchc.store import documents
+
+    cols = documents.NOUN.columns
+    spec = _spec(documents.NOUN, f"code, {documents.COLS} FROM documents ORDER BY code")
+    plan_cols = ("code", "title", "year", "issued_on", "basis")
+    rest = [i for i, c in enumerate(cols) if c not in ("code", "summary", "year", "issued_on", "basis", "kind")]
+
+    def as_plan(row: tuple) -> tuple | None:
+        rec = dict(zip(cols, row, strict=True))
+        if rec["kind"] != "ke-hoach" or any(row[i] is not None for i in rest):
+            return None
+        return (rec["code"], rec["summary"], rec["year"], rec["issued_on"], rec["basis"])
+
+    spec.legacy["plan"] = (plan_cols, as_plan)
+    return spec
+
+
 def _kinds() -> dict[str, KindSpec]:
-    from cchc.store import calendar, meetings, plans, procedures, schema, settings, tasks
+    from cchc.store import calendar, meetings, procedures, schema, settings, tasks
 
     tcols = ", ".join(f"t.{c}" for c in tasks.NOUN.columns[1:])
     return {
-        "plan": _spec(plans.NOUN, "code, code, title, year, issued_on, basis FROM plans ORDER BY code"),
+        "document": _document_spec(),
         "task": _spec(
             tasks.NOUN,
             f"p.code || '#' || t.number AS k, p.code, {tcols} FROM tasks t JOIN plans p ON p.id = t.plan_id ORDER BY k",
@@ -96,6 +119,38 @@ def _kinds() -> dict[str, KindSpec]:
         "setting": _spec(settings.NOUN, "key, key, value FROM settings ORDER BY key"),
         "calendar": _spec(
             calendar.NOUN, "day, day, kind, reason FROM calendar_overrides ORDER BY day", schema.shipped_calendar
+        ),
+        **_register_kinds(),
+    }
+
+
+def _register_kinds() -> dict[str, KindSpec]:
+    """Communication work, inspections, the reform index and the report's notes."""
+    from cchc.store import inspections, outreach, reform_index, report_notes
+
+    return {
+        "outreach": _spec(
+            outreach.NOUN,
+            f"kind || '@' || held_on || '/' || title AS k, {outreach.COLS} FROM outreach ORDER BY k",
+        ),
+        "inspection": _spec(
+            inspections.NOUN, f"year || '#' || number AS k, {inspections.COLS} FROM inspections ORDER BY k"
+        ),
+        "index_criterion": _spec(
+            reform_index.CRITERION,
+            f"year || '/' || code AS k, {reform_index.C_COLS} FROM index_criteria ORDER BY k",
+        ),
+        "index_evidence": _spec(
+            reform_index.EVIDENCE,
+            "year || '/' || criterion || '/' || kind || '/' || ref AS k,"
+            f" {reform_index.E_COLS} FROM index_evidence ORDER BY k",
+        ),
+        "index_result": _spec(
+            reform_index.RESULT, f"CAST(year AS TEXT) AS k, {reform_index.R_COLS} FROM index_results ORDER BY k"
+        ),
+        "report_note": _spec(
+            report_notes.NOUN,
+            "period || '/' || section AS k, period, section, text FROM report_notes ORDER BY k",
         ),
     }
 
@@ -164,32 +219,45 @@ def _import_roots(conn) -> dict[int, tuple[str, int]]:
 
 
 # -- records against their latest event ------------------------------------------------------------
-def _latest(conn, kind: str) -> Iterator[tuple]:
-    """(key, entry id, action, after JSON, row digest, (file, line)) of each record's latest
-    event, by key: a full entry (digest None) or an import's row (after None)."""
+def _latest(conn, kinds: tuple[str, ...]) -> Iterator[tuple]:
+    """(key, entry id, action, after JSON, row digest, (file, line), kind) of each record's
+    latest event among ``kinds``, by key: a full entry (digest None) or an import's row (after
+    None)."""
+    marks = ", ".join("?" * len(kinds))
     entries = conn.execute(
-        "SELECT key, MAX(id), action, after FROM audit WHERE kind = ? AND action <> 'import' GROUP BY key ORDER BY key",
-        (kind,),
+        f"SELECT key, MAX(id), action, after, kind FROM audit WHERE kind IN ({marks}) AND action <> 'import'"
+        " GROUP BY key ORDER BY key",
+        kinds,
     )
     rows = conn.execute(
-        "SELECT r.key, MAX(r.entry * 4294967296 + r.rowid), r.action, r.digest, a.key, r.line FROM audit_rows r"
-        " JOIN audit a ON a.id = r.entry WHERE a.kind = ? GROUP BY r.key ORDER BY r.key",
-        (kind,),
+        "SELECT r.key, MAX(r.entry * 4294967296 + r.rowid), r.action, r.digest, a.key, r.line, a.kind"
+        f" FROM audit_rows r JOIN audit a ON a.id = r.entry WHERE a.kind IN ({marks}) GROUP BY r.key ORDER BY r.key",
+        kinds,
     )
     e, r = next(entries, None), next(rows, None)
     while e is not None or r is not None:
         if r is None or (e is not None and e[0] < r[0]):
-            yield e[0], e[1], e[2], e[3], None, None
+            yield e[0], e[1], e[2], e[3], None, None, e[4]
             e = next(entries, None)
         elif e is None or r[0] < e[0]:
-            yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5])
+            yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5]), r[6]
             r = next(rows, None)
         else:  # both: the later event wins
             if e[1] > r[1] >> 32:
-                yield e[0], e[1], e[2], e[3], None, None
+                yield e[0], e[1], e[2], e[3], None, None, e[4]
             else:
-                yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5])
+                yield r[0], r[1] >> 32, r[2], None, r[3], (r[4], r[5]), r[6]
             e, r = next(entries, None), next(rows, None)
+
+
+def _as_kind(spec: KindSpec, kind: str, event_kind: str, row: tuple) -> tuple[KindSpec, tuple | None]:
+    """The spec and the row to compare with an event of ``event_kind`` (an older kind's events
+    are compared with the row as that kind recorded it)."""
+    if event_kind == kind or event_kind not in spec.legacy:
+        return spec, row
+    columns, project = spec.legacy[event_kind]
+    cur, exp = _plain(columns)
+    return KindSpec(spec.sql, columns, cur, exp), project(row)
 
 
 def _expected(spec: KindSpec, action: str, after: str | None, digest: str | None, row: tuple | None) -> str | None:
@@ -239,7 +307,7 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
             raise
         seeded = dict(spec.seeded())
         current = ((key_text(r[0]), r[1:]) for r in cur)
-        latest = _latest(conn, kind)
+        latest = _latest(conn, (kind, *spec.legacy))
         c, a = next(current, None), next(latest, None)
         while c is not None or a is not None:
             if a is None or (c is not None and c[0] < a[0]):
@@ -258,10 +326,15 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
             else:
                 n += 1
                 seeded.pop(c[0], None)
-                want = _expected(spec, a[2], a[3], a[4], c[1])
-                if want is None:
+                ks, row = _as_kind(spec, kind, a[6], c[1])
+                want = _expected(ks, a[2], a[3], a[4], row) if row is not None else None
+                if row is None:  # holds what the older kind could not have written
+                    problems.append(
+                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields="*")
+                    )
+                elif want is None:
                     problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
-                elif want != spec.digest(c[1]) and a[5] is not None:  # written by an import
+                elif want != ks.digest(row) and a[5] is not None:  # written by an import
                     file, line = a[5]
                     problems.append(
                         _finding(
@@ -275,8 +348,8 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
                             line=line,
                         )
                     )
-                elif want != spec.digest(c[1]):
-                    fields = _fields(spec, a[3], c[1])
+                elif want != ks.digest(row):
+                    fields = _fields(ks, a[3], row)
                     problems.append(
                         _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields=fields)
                     )

@@ -16,7 +16,6 @@ from cchc.domain.problems import Finding, key_text
 from cchc.domain.rules import calendar as calendar_rules
 from cchc.domain.rules import dossiers as dossier_rules
 from cchc.domain.rules import meetings as meeting_rules
-from cchc.domain.rules import plans as plan_rules
 from cchc.domain.rules import procedures as procedure_rules
 from cchc.domain.rules import tasks as task_rules
 from cchc.domain.rules.values import code_flaw, normal_code
@@ -75,8 +74,6 @@ def rules(conn) -> list[Finding]:
     plans = frozenset(r[0] for r in conn.execute("SELECT code FROM plans"))
     kinds = frozenset(r[0] for r in conn.execute("SELECT key FROM meeting_kinds"))
     out: list[Finding] = []
-    for rec in _rows(conn, f"SELECT {', '.join(plan_rules.COLUMNS)} FROM plans ORDER BY id", plan_rules.COLUMNS):
-        out += _findings("plan", rec["code"], plan_rules.validate(rec))
     task_sql = "SELECT p.code, " + ", ".join(f"t.{c}" for c in task_rules.COLUMNS[1:])
     task_sql += " FROM tasks t LEFT JOIN plans p ON p.id = t.plan_id ORDER BY t.plan_id, t.number"
     for rec in _rows(conn, task_sql, task_rules.COLUMNS):
@@ -99,11 +96,63 @@ def rules(conn) -> list[Finding]:
     for rec in _rows(conn, cal_sql, calendar_rules.COLUMNS):
         out += _findings("calendar", rec["day"], calendar_rules.validate(rec))
     out += list(_dossiers(conn, today))
+    out += registers(conn, today)
+    return out
+
+
+def registers(conn, today: str) -> list[Finding]:
+    """The documents (plans among them), communication work, inspections, the reform index and
+    the report's notes against their rules; each year's criteria tree against its sums."""
+    from cchc.domain import reform_index as tree
+    from cchc.domain.rules import documents, inspections, outreach, reform_index, report_notes
+    from cchc.store import reform_index as index_store
+    from cchc.store.documents import context as document_context
+
+    out: list[Finding] = []
+    ctx = document_context(conn, today)
+    for rec in _rows(conn, f"SELECT {', '.join(documents.COLUMNS)} FROM documents ORDER BY id", documents.COLUMNS):
+        out += _findings("document", rec["code"], documents.validate(rec, **ctx))
+    for rec in _rows(conn, f"SELECT {', '.join(outreach.COLUMNS)} FROM outreach ORDER BY id", outreach.COLUMNS):
+        key = f"{key_text(rec['kind'])}@{key_text(rec['held_on'])}/{key_text(rec['title'])}"
+        out += _findings("outreach", key, outreach.validate(rec, today=today))
+    docs = frozenset(r[0] for r in conn.execute("SELECT code FROM documents"))
+    sql = f"SELECT {', '.join(inspections.COLUMNS)} FROM inspections ORDER BY year, number"
+    for rec in _rows(conn, sql, inspections.COLUMNS):
+        key = f"{key_text(rec['year'])}#{key_text(rec['number'])}"
+        out += _findings("inspection", key, inspections.validate(rec, today=today, documents=docs))
+    codes = index_store.criterion_keys(conn)
+    cols = reform_index.CRITERION_COLUMNS
+    by_year: dict = {}
+    for rec in _rows(conn, f"SELECT {', '.join(cols)} FROM index_criteria ORDER BY year, id", cols):
+        out += _findings(
+            "index_criterion",
+            f"{key_text(rec['year'])}/{key_text(rec['code'])}",
+            reform_index.validate_criterion(rec, codes=codes),
+        )
+        if not reform_index.validate_criterion(rec):
+            by_year.setdefault(rec["year"], []).append(rec)
+    for year, rows in sorted(by_year.items()):
+        for code, key, params in tree.tree_problems(rows):
+            out.append(Finding("rules", "index_criterion", f"{year}/{code}", key, params, column="code"))
+    ev = index_store.evidence_context(conn)
+    cols = reform_index.EVIDENCE_COLUMNS
+    for rec in _rows(conn, f"SELECT {', '.join(cols)} FROM index_evidence ORDER BY id", cols):
+        key = "/".join(key_text(rec[c]) for c in ("year", "criterion", "kind", "ref"))
+        out += _findings("index_evidence", key, reform_index.validate_evidence(rec, **ev))
+    cols = reform_index.RESULT_COLUMNS
+    for rec in _rows(conn, f"SELECT {', '.join(cols)} FROM index_results ORDER BY year", cols):
+        out += _findings("index_result", rec["year"], reform_index.validate_result(rec))
+    for rec in _rows(
+        conn, "SELECT period, section, text FROM report_notes ORDER BY period, section", report_notes.COLUMNS
+    ):
+        out += _findings(
+            "report_note", f"{key_text(rec['period'])}/{key_text(rec['section'])}", report_notes.validate(rec)
+        )
     return out
 
 
 CODES = [
-    ("plan", "SELECT code FROM plans ORDER BY rowid"),
+    ("document", "SELECT code FROM documents ORDER BY rowid"),
     ("dossier", "SELECT code FROM dossiers ORDER BY rowid"),
     ("procedure", "SELECT code FROM procedures ORDER BY rowid"),
 ]

@@ -16,10 +16,57 @@ from cchc.domain.errors import InputError
 from cchc.services.imports.readers import looks_like_formula
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar", "settings")
+NOUNS = (
+    "dossiers",
+    "tasks",
+    "meetings",
+    "plans",
+    "procedures",
+    "meeting-kinds",
+    "calendar",
+    "settings",
+    "documents",
+    "outreach",
+    "inspections",
+    "index-criteria",
+    "index-evidence",
+    "index-results",
+    "report-notes",
+)
 # the order an empty ledger takes them back in (a task needs its plan, a meeting its kind, a
-# dossier's computed dates the calendar)
-ALL = ("settings", "plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
+# dossier's computed dates the calendar, a document the tasks it serves, an inspection its
+# document, evidence its criterion and what it points at)
+ALL = (
+    "settings",
+    "plans",
+    "tasks",
+    "meeting-kinds",
+    "meetings",
+    "procedures",
+    "calendar",
+    "dossiers",
+    "documents",
+    "outreach",
+    "inspections",
+    "index-criteria",
+    "index-evidence",
+    "index-results",
+    "report-notes",
+)
+_REGISTERS = {  # noun -> (SQL, the column --from/--to filter)
+    "documents": (
+        "SELECT code, kind, issued_on, issuer, summary, area, serves, year, basis FROM documents",
+        "issued_on",
+    ),
+    "outreach": ("SELECT kind, held_on, title, outlet, count, note FROM outreach", "held_on"),
+    "index-criteria": (
+        "SELECT year, code, title, max_points, self_score, council_score, area, evidence, note FROM index_criteria",
+        "",
+    ),
+    "index-evidence": ("SELECT year, criterion, kind, ref, sha256, note FROM index_evidence", ""),
+    "index-results": ("SELECT year, score, max_points, rank, of, document, note FROM index_results", ""),
+    "report-notes": ("SELECT period, section, text FROM report_notes", ""),
+}
 
 
 def neutralise(value):
@@ -53,6 +100,13 @@ def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str
         return "SELECT key, value FROM settings", params, ""
     if noun == "calendar":
         return "SELECT day, kind, reason FROM calendar_overrides", params, "day"
+    if noun in _REGISTERS:
+        sql, window = _REGISTERS[noun]
+        return sql, params, window
+    if noun == "inspections":
+        from cchc.store.inspections import SELECT
+
+        return f"SELECT * FROM ({SELECT})", params, "held_on"
     return "SELECT code, name, field, days FROM procedures", params, ""
 
 
@@ -65,6 +119,13 @@ ORDER = {
     "meeting-kinds": "rowid",
     "calendar": "day",
     "settings": "key",
+    "documents": "issued_on IS NULL, issued_on, code",
+    "outreach": "held_on, kind, title",
+    "inspections": "year, number",
+    "index-criteria": "year, code",
+    "index-evidence": "year, criterion, kind, ref",
+    "index-results": "year",
+    "report-notes": "period, section",
 }
 
 

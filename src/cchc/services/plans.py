@@ -1,4 +1,5 @@
-"""The clerk's actions on plans: add and edit, each one transaction through the plan's write path."""
+"""The clerk's actions on plans: add and edit, each one transaction through the document
+register's write path (a plan is a document with a year)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,17 @@ from datetime import date
 from cchc.domain.errors import Conflict, InputError
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean
-from cchc.store import plans
+from cchc.store import documents, plans
 from cchc.store.records import exists, write_one
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _write(tx, rec: dict) -> dict:
+    write_one(tx, documents.NOUN, plans.as_document(rec), **documents.context(tx.conn, date.today().isoformat()))
+    return {k: v for k, v in plans.get(tx, rec["code"]).items() if k != "id"}
 
 
 def add(ledger, code: str, title: str, year: int, issued_on: date | None = None, basis: str | None = None) -> dict:
@@ -24,9 +30,9 @@ def add(ledger, code: str, title: str, year: int, issued_on: date | None = None,
         "basis": clean(basis),
     }
     with ledger.write() as tx:
-        if rec["code"] and exists(tx, plans.NOUN, (rec["code"],)):
+        if rec["code"] and exists(tx, documents.NOUN, (rec["code"],)):
             raise Conflict("plan_exists", code=rec["code"])
-        return write_one(tx, plans.NOUN, rec)
+        return _write(tx, rec)
 
 
 def edit(ledger, code: str, **changes) -> dict:
@@ -39,4 +45,4 @@ def edit(ledger, code: str, **changes) -> dict:
         raise InputError("nothing_to_edit")
     with ledger.write() as tx:
         plans.get(tx, rec["code"])
-        return write_one(tx, plans.NOUN, rec)
+        return _write(tx, rec)

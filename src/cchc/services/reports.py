@@ -22,7 +22,10 @@ from cchc.store.ledger import Ledger
 from cchc.store.plans import get as get_plan
 from cchc.store.tasks import state_sql
 
-_COLS = f"d.field AS field, d.channel AS channel, ({STATUS_SQL}) AS st, d.due_on < :as_of AS past"
+_COLS = (
+    f"d.field AS field, d.channel AS channel, ({STATUS_SQL}) AS st, d.due_on < :as_of AS past,"
+    " d.rescheduled_due_on IS NOT NULL AND d.due_on <= :as_of AS apology"
+)
 # the carried-over branch (received before the start, finished on or after it) is read inside
 # whichever m004 index has the shorter range: the past (received_on < start) for an early
 # window, the future (finished_on >= start) for a recent one
@@ -52,7 +55,8 @@ SELECT field,
        SUM(st = 'withdrawn') AS withdrawn,
        SUM(st = 'pending') AS pending,
        SUM(st = 'pending' AND NOT past) AS pending_in_time,
-       SUM(st = 'pending' AND past) AS pending_overdue
+       SUM(st = 'pending' AND past) AS pending_overdue,
+       SUM(apology) AS apology_letters
 FROM s GROUP BY field ORDER BY field IS NULL, field COLLATE vi
 """
 
@@ -69,7 +73,7 @@ _TASK_COUNTS = """
 
 def _task_source(plan_filter: str) -> str:
     return (
-        f"SELECT p.code || '#' || t.number AS ref, p.code AS plan, t.number, t.title, t.area,"
+        f"SELECT t.id, p.code || '#' || t.number AS ref, p.code AS plan, t.number, t.title, t.area,"
         f" t.unit, t.due_on, {_STATE} AS state"
         f" FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE {plan_filter}"
     )
@@ -101,9 +105,12 @@ def _shorter_side(ledger: Ledger, period: Period) -> str:
 def dossier_figures(ledger: Ledger, period: Period) -> m.Dossiers:
     params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "as_of": period.end.isoformat()}
     sql = DOSSIER_SQL.replace("{carried_index}", CARRIED_INDEX[_shorter_side(ledger, period)])
-    rows = [m.FieldCounts(**r) for r in ledger.rows(sql, params)]
+    raw = ledger.rows(sql, params)
+    rows = [m.FieldCounts(**r) for r in raw]
     total = {k: sum(getattr(r, k) for r in rows) for k in m.DOSSIER_KEYS}
-    return m.Dossiers(**total, by_field=rows)
+    # an apology letter comes before the date it puts back (by rule), so one whose original date
+    # is not after the window's end was issued by then
+    return m.Dossiers(**total, by_field=rows, apology_letters=sum(r["apology_letters"] for r in raw))
 
 
 def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: str = "vi") -> m.Tasks:
@@ -128,6 +135,13 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: 
         " WHERE state IN ('todo', 'doing') AND due_on < :as_of ORDER BY due_on, plan, number",
         params,
     )
+    items = ledger.rows(
+        f"SELECT s.ref, s.title, s.area, s.unit, s.due_on, s.state AS status,"
+        f" CASE WHEN s.state = 'done' THEN t.done_on END AS done_on,"
+        f" CASE WHEN s.state = 'done' THEN t.evidence END AS evidence"
+        f" FROM ({src}) s JOIN tasks t ON t.id = s.id ORDER BY s.plan, s.number",
+        params,
+    )
     plans = ledger.rows(
         "SELECT code, title, year, issued_on, basis FROM plans p WHERE " + where + " ORDER BY code",
         params if plan else {"year": period.year},
@@ -138,6 +152,7 @@ def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: 
         by_area=[{**r, "name": area_name(r["key"], lang) if r["key"] else ""} for r in by_area],
         by_unit=[{**r, "name": r["key"] or ""} for r in by_unit],
         overdue_tasks=overdue,
+        items=items,
     )
 
 
@@ -162,19 +177,38 @@ def _change(now: dict, before: dict) -> dict[str, int]:
 
 
 def build(
-    ledger: Ledger, period: Period, *, plan: str | None = None, compare: bool = False, lang: str = "vi"
+    ledger: Ledger,
+    period: Period,
+    *,
+    plan: str | None = None,
+    compare: bool = False,
+    lang: str = "vi",
+    registers: bool = True,
+    index_year: int | None = None,
 ) -> m.Report:
-    """The report of ``period``; with ``compare``, also the previous period's figures."""
+    """The report of ``period``; with ``compare``, also the previous period's figures.
+    ``registers``: also the documents, communication work, inspections, reform index, notes and
+    what is left for the next period (``report_registers``); ``index_year`` overrides the
+    index year spoken of (by default the latest assessed before the period's year)."""
+    from cchc.domain import regimes
+
     dossiers = dossier_figures(ledger, period)
+    form = form_of(period, dossiers)
+    reporting = regimes.reporting(period.end)
+    form.regime, form.verified = reporting.key, reporting.verified
     report = m.Report(
         period=period_out(period),
         tasks=task_figures(ledger, period, plan, lang),
         dossiers=dossiers,
         meetings=meeting_figures(ledger, period),
-        form=form_of(period, dossiers),
+        form=form,
     )
+    if registers:
+        from cchc.services import report_registers
+
+        report_registers.fill(ledger, period, report, plan=plan, index_year=index_year)
     if compare:
-        prev = build(ledger, previous(period), plan=plan, lang=lang).figures()
+        prev = build(ledger, previous(period), plan=plan, lang=lang, registers=False).figures()
         now = report.figures()
         change = {
             "tasks": _change(now.tasks.model_dump(), prev.tasks.model_dump()),

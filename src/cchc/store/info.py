@@ -5,7 +5,18 @@ from __future__ import annotations
 from cchc.store.ledger import Ledger
 from cchc.store.settings import get_all
 
-COUNTED = ("plans", "tasks", "dossiers", "meetings", "audit")
+COUNTED = (
+    "plans",
+    "tasks",
+    "dossiers",
+    "meetings",
+    "audit",
+    "documents",
+    "outreach",
+    "inspections",
+    "index_criteria",
+    "report_notes",
+)  # keys only added
 
 
 def summary(ledger: Ledger) -> dict:

@@ -1,25 +1,20 @@
-"""Reform plans: one row per plan code (``02/KH-VPUB``)."""
+"""Reform plans: documents with a year (``02/KH-VPUB``), read through the ``plans`` view of the
+document register and written through the document's write path (a plan's title is the
+document's summary)."""
 
 from __future__ import annotations
 
 from cchc.domain.errors import NotFound
-from cchc.domain.rules import plans as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean
-from cchc.store.records import Noun
 
-COLS = ", ".join(rules.COLUMNS)
-NOUN = Noun(
-    kind="plan",
-    columns=rules.COLUMNS,
-    key=("code",),
-    select=f"SELECT {COLS} FROM plans WHERE code = :k0",
-    insert=f"INSERT INTO plans ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE plans SET title = :title, year = :year, issued_on = :issued_on, basis = :basis WHERE code = :code",
-    delete="DELETE FROM plans WHERE code = :k0",
-    audit_key=lambda key: key[0],
-    validate=lambda rec, **_: rules.validate(rec),
-)
+PLAN_COLUMNS = ("code", "title", "year", "issued_on", "basis")  # a plan as commands and files name it
+COLS = ", ".join(PLAN_COLUMNS)
+
+
+def as_document(plan: dict) -> dict:
+    """A plan's values as the document register stores them (the columns given only)."""
+    return {("summary" if k == "title" else k): v for k, v in plan.items()}
 
 
 def get(ledger, code: str) -> dict:

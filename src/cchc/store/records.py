@@ -31,6 +31,8 @@ class Noun:
     audit_key: Callable[[tuple], str]
     validate: Callable[..., list[Problem]]
     params: Callable[[dict], dict] = field(default=lambda rec: rec)  # derived SQL parameters
+    defaults: Callable[[dict], dict] = field(default=lambda rec: {})  # a new record's values not given
+    coerce: Callable[[dict], dict] | None = None  # given values in their stored type (2 -> 2.0 for REAL)
 
 
 @dataclass(slots=True)
@@ -79,9 +81,11 @@ def upsert_many(
     changes: list[Change] = []
     try:
         for item in items:
+            if noun.coerce is not None:
+                item.rec = noun.coerce(item.rec)
             key = key_of(noun, item.rec)
             before = snapshot(conn, noun, key) if None not in key else None
-            merged = {c: None for c in noun.columns} if before is None else dict(before)
+            merged = {c: None for c in noun.columns} | noun.defaults(item.rec) if before is None else dict(before)
             merged.update({c: item.rec[c] for c in noun.columns if c in item.rec})
             if before is not None and merged == before:
                 out.unchanged += 1

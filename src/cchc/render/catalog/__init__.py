@@ -21,6 +21,7 @@ AREAS = (
     "backup",
     "docx",
     "today",
+    "registers",
 )
 
 

@@ -12,9 +12,26 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from cchc.domain.errors import InputError
 from cchc.services.imports.problems import ImportFailed, Problems
 
-NOUNS = ("dossiers", "tasks", "meetings", "plans", "procedures", "meeting-kinds", "calendar", "settings")
+NOUNS = (
+    "dossiers",
+    "tasks",
+    "meetings",
+    "plans",
+    "procedures",
+    "meeting-kinds",
+    "calendar",
+    "settings",
+    "documents",
+    "outreach",
+    "inspections",
+    "index-criteria",
+    "index-evidence",
+    "index-results",
+    "report-notes",
+)
 SAMPLE = 20  # keys listed per action by --dry-run
 
 __all__ = ["NOUNS", "ImportFailed", "Summary", "import_file"]
@@ -85,11 +102,15 @@ def import_files(
     dry_run: bool = False,
     progress=None,
     warn=None,
+    defaults: dict | None = None,
+    allow_empty: bool = False,
 ) -> list[Summary]:
     """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
-    ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
-    warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
-    has any (nothing written) or InputError when a file itself cannot be read."""
+            ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
+            warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
+            has any (nothing written) or InputError when a file itself cannot be read. ``defaults``: values
+        for columns a file may lack (the year of ``cchc index import 2021 FILE``); ``allow_empty``: a file
+    with no rows is imported as nothing (``cchc import all``: a noun the ledger had none of)."""
     summaries: list[Summary] = []
     conn = ledger.conn
     # a large import: the CHECK constraints' IN lists and the sorter use temp storage a row at
@@ -100,7 +121,12 @@ def import_files(
     try:
         with ledger.write() as tx:
             for noun, path in jobs:
-                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn))
+                try:
+                    summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults))
+                except InputError as exc:
+                    if not (allow_empty and exc.key == "imp_empty"):
+                        raise
+                    summaries.append(Summary(noun, file=path))
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -113,7 +139,7 @@ def import_files(
     return summaries
 
 
-def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
+def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, defaults=None) -> Summary:
     from cchc.services.imports.columns import Table
     from cchc.services.imports.readers import Source
     from cchc.store.audit import Provenance
@@ -143,7 +169,7 @@ def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
         else:
             from cchc.services.imports.records import import_records
 
-            import_records(tx, noun, table, problems, summary, provenance)
+            import_records(tx, noun, table, problems, summary, provenance, defaults)
     finally:
         source.close()
     problems.raise_if_any()  # the caller's transaction rolls back

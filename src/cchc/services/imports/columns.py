@@ -127,6 +127,82 @@ CALENDAR_IGNORED = ["tt", "stt", "thứ", "weekday", "source", "nguồn"]
 
 SETTING = {"key": ["khóa", "mục"], "value": ["giá trị", "nội dung"]}
 
+DOCUMENT = {
+    "code": ["số, ký hiệu", "số ký hiệu", "số, ký hiệu văn bản", "số hiệu", "số văn bản", "ký hiệu"],
+    "kind": ["loại", "loại văn bản", "tên loại", "hình thức văn bản"],
+    "issued_on": ["ngày ban hành", "ngày ký", "ngày văn bản", "ngày, tháng văn bản"],
+    "issuer": ["cơ quan ban hành", "đơn vị ban hành", "nơi ban hành"],
+    "summary": ["trích yếu", "trích yếu nội dung", "nội dung", "tên văn bản", "title", "tên kế hoạch"],
+    "area": ["lĩnh vực", "lĩnh vực cải cách", "lĩnh vực cchc"],
+    "serves": ["phục vụ", "thực hiện nhiệm vụ", "kế hoạch, nhiệm vụ", "nhiệm vụ"],
+    "year": ["năm", "năm kế hoạch"],
+    "basis": ["căn cứ"],
+}
+DOCUMENT_IGNORED = ["tt", "stt", "id", "ghi chú", "người ký", "tasks_total", "tasks_done"]
+OUTREACH = {
+    "kind": ["hình thức", "loại", "hình thức tuyên truyền"],
+    "held_on": ["ngày", "ngày đăng", "ngày thực hiện", "thời gian"],
+    "title": ["tiêu đề", "tên tin, bài", "tên", "nội dung"],
+    "outlet": ["cơ quan báo chí", "nơi đăng", "kênh", "trang", "phương tiện"],
+    "count": ["số lượng", "số tin, bài", "số tin bài", "số lượt"],
+    "note": ["ghi chú"],
+}
+OUTREACH_IGNORED = ["tt", "stt", "id"]
+INSPECTION = {
+    "ref": ["số hiệu", "mã"],
+    "year": ["năm"],
+    "number": ["số", "số thứ tự"],
+    "held_on": ["ngày kiểm tra", "ngày", "thời gian kiểm tra"],
+    "unit": ["đơn vị được kiểm tra", "đơn vị", "cơ quan được kiểm tra"],
+    "body": ["đoàn kiểm tra", "cơ quan kiểm tra", "đơn vị kiểm tra"],
+    "findings": ["kết quả kiểm tra", "tồn tại, hạn chế", "nội dung phát hiện", "kết luận"],
+    "follow_up": ["yêu cầu khắc phục", "kiến nghị", "nội dung khắc phục"],
+    "due_on": ["thời hạn khắc phục", "hạn khắc phục", "thời hạn"],
+    "done_on": ["ngày khắc phục xong", "ngày hoàn thành khắc phục", "ngày hoàn thành"],
+    "evidence": ["kết quả khắc phục", "tài liệu kiểm chứng"],
+    "document": ["văn bản", "số văn bản", "kế hoạch kiểm tra"],
+    "note": ["ghi chú"],
+}
+INSPECTION_IGNORED = ["tt", "stt", "id", "status", "trạng thái"]
+CRITERION = {
+    "year": ["năm", "năm đánh giá"],
+    "code": ["stt", "tt", "mã", "mã tiêu chí", "số thứ tự"],
+    "title": [
+        "tiêu chí",
+        "lĩnh vực, tiêu chí",
+        "lĩnh vực/tiêu chí",
+        "lĩnh vực, tiêu chí, tiêu chí thành phần",
+        "nội dung",
+        "tên tiêu chí",
+        "tiêu chí, tiêu chí thành phần",
+    ],
+    "max_points": ["điểm tối đa", "điểm chuẩn", "thang điểm", "điểm tối đa của tiêu chí"],
+    "self_score": ["điểm tự đánh giá", "tự đánh giá", "điểm tự chấm", "điểm đơn vị tự chấm"],
+    "council_score": ["điểm thẩm định", "điểm hội đồng thẩm định", "hội đồng thẩm định", "điểm thẩm định của hội đồng"],
+    "area": ["lĩnh vực cải cách", "lĩnh vực cchc"],
+    "evidence": ["tài liệu kiểm chứng", "tài liệu kiểm chứng (tên, số, ký hiệu văn bản)"],
+    "note": ["ghi chú", "giải trình"],
+}
+CRITERION_IGNORED = ["id", "level", "leaf", "final", "share", "previous_share", "tỷ lệ", "tỷ lệ (%)"]
+EVIDENCE = {
+    "year": ["năm"],
+    "criterion": ["tiêu chí", "mã tiêu chí"],
+    "kind": ["loại", "loại tài liệu"],
+    "ref": ["tài liệu", "số, ký hiệu", "tên tệp", "tham chiếu"],
+    "sha256": ["mã băm", "sha-256"],
+    "note": ["ghi chú"],
+}
+RESULT = {
+    "year": ["năm"],
+    "score": ["điểm", "tổng điểm", "điểm đạt được", "chỉ số"],
+    "max_points": ["điểm tối đa"],
+    "rank": ["xếp hạng", "thứ hạng", "xếp thứ"],
+    "of": ["trên tổng số", "số đơn vị", "tổng số đơn vị"],
+    "document": ["văn bản công bố", "quyết định công bố", "văn bản"],
+    "note": ["ghi chú"],
+}
+NOTE = {"period": ["kỳ báo cáo", "kỳ"], "section": ["mục", "phần"], "text": ["nội dung", "văn bản"]}
+
 NOUNS = {
     "dossiers": (DOSSIER, DOSSIER_IGNORED, ("code", "procedure", "received_on")),
     "tasks": (TASK, TASK_IGNORED, ("plan", "number", "title")),
@@ -136,6 +212,13 @@ NOUNS = {
     "meeting-kinds": (MEETING_KIND, MEETING_KIND_IGNORED, ("key", "name")),
     "calendar": (CALENDAR, CALENDAR_IGNORED, ("day", "kind", "reason")),
     "settings": (SETTING, [], ("key", "value")),
+    "documents": (DOCUMENT, DOCUMENT_IGNORED, ("code", "summary")),
+    "outreach": (OUTREACH, OUTREACH_IGNORED, ("kind", "held_on", "title")),
+    "inspections": (INSPECTION, INSPECTION_IGNORED, ("held_on", "unit")),
+    "index-criteria": (CRITERION, CRITERION_IGNORED, ("code", "title", "max_points")),
+    "index-evidence": (EVIDENCE, ["id", "tt", "stt"], ("criterion", "kind", "ref")),
+    "index-results": (RESULT, ["id"], ("year",)),
+    "report-notes": (NOTE, [], ("period", "section", "text")),
 }
 _NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
 

@@ -1,7 +1,9 @@
-"""Importing plans, tasks, meetings, meeting kinds, procedures and calendar overrides: files of
-tens to thousands of rows. Each row is read into a record of the columns the file has (a column
-it lacks keeps its stored value) and the whole file goes through the noun's one write path
-(``store.records.upsert_many``) in the import's transaction: the shared rules, the audit rows."""
+"""Importing plans, tasks, meetings, meeting kinds, procedures, calendar overrides, settings and
+the registers (documents, communication work, inspections, the reform index, the report's
+notes; their readers in ``registers``): files of tens to thousands of rows. Each row is read
+into a record of the columns the file has (a column it lacks keeps its stored value) and the
+whole file goes through the noun's one write path (``store.records.upsert_many``) in the
+import's transaction: the shared rules, the audit rows."""
 
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ _OVERRIDE_KINDS = {
 class Reader:
     """One row's cells, by canonical column (None when the file lacks the column)."""
 
-    def __init__(self, pos: dict[str, int], restore: bool) -> None:
+    def __init__(self, pos: dict[str, int], restore: bool, defaults: dict | None = None) -> None:
         self.pos, self.restore = pos, restore
+        self.defaults = defaults or {}  # values the command gives for a column the file may lack
         self.cells: list = []
 
     def has(self, col: str) -> bool:
@@ -51,6 +54,7 @@ class Reader:
 
 
 def plan(r: Reader, conn) -> dict:
+    """A plan's row, as the document register keeps it (its title is the summary)."""
     rec = {"code": normal_code(c.need(r.text("code"), "code"))}
     r.optional(rec, "title", "basis")
     if r.has("issued_on"):
@@ -60,7 +64,9 @@ def plan(r: Reader, conn) -> dict:
         year = int(rec["issued_on"][:4])
     if year is not None or r.has("year"):
         rec["year"] = year
-    return rec
+    from cchc.store.plans import as_document
+
+    return as_document(rec)
 
 
 def task(r: Reader, conn) -> dict:
@@ -123,9 +129,13 @@ def setting(r: Reader, conn) -> dict:
     return rec
 
 
-def _context(noun: str, conn) -> dict:
+def _context(noun: str, conn, recs: list[dict]) -> dict:
     from datetime import date
 
+    from cchc.services.imports import registers
+
+    if noun in registers.READERS or noun == "plans":
+        return registers.context(noun, conn, recs)
     if noun == "tasks":
         from cchc.store.tasks import plan_codes
 
@@ -138,10 +148,12 @@ def _context(noun: str, conn) -> dict:
 
 
 def _noun(noun: str) -> Noun:
-    from cchc.store import calendar, meetings, plans, procedures, settings, tasks
+    from cchc.services.imports import registers
+    from cchc.store import calendar, documents, meetings, procedures, settings, tasks
 
     return {
-        "plans": plans.NOUN,
+        **registers.nouns(),
+        "plans": documents.NOUN,
         "tasks": tasks.NOUN,
         "meetings": meetings.NOUN,
         "meeting-kinds": meetings.KIND,
@@ -162,13 +174,15 @@ READERS: dict[str, Callable[[Reader, object], dict]] = {
 }
 
 
-def import_records(tx, noun: str, table, problems, summary, provenance) -> None:
-    """Read every row, then write the file through the noun's write path (in ``tx``)."""
+def import_records(tx, noun: str, table, problems, summary, provenance, defaults: dict | None = None) -> None:
+    """Read every row, then write the file through the noun's write path (in ``tx``).
+    ``defaults``: values for columns the file may lack (``cchc index import 2021 FILE``: the year)."""
+    from cchc.services.imports import registers
     from cchc.store.records import key_of, upsert_many
 
     spec = _noun(noun)
-    read = READERS[noun]
-    reader = Reader(table.pos, table.source.format in ("csv", "tsv", "xlsx"))
+    read = READERS.get(noun) or registers.READERS[noun]
+    reader = Reader(table.pos, table.source.format in ("csv", "tsv", "xlsx"), defaults)
     headings = table.headings
     seen: dict[tuple, int] = {}
     items: list[Item] = []
@@ -179,6 +193,8 @@ def import_records(tx, noun: str, table, problems, summary, provenance) -> None:
             rec = read(reader, tx.conn)
         except c.CellError as exc:
             problems.add(line, headings.get(exc.column, exc.column), exc.key, exc.params)
+            continue
+        if rec is None:  # a row the file's layout has but the ledger does not keep (a total)
             continue
         key = key_of(spec, rec)
         if key in seen:
@@ -191,9 +207,12 @@ def import_records(tx, noun: str, table, problems, summary, provenance) -> None:
     if problems:
         return
     # a meeting kind may only come later in the same run; the context is read once per file
-    out = upsert_many(tx, spec, items, provenance, **_context(noun, tx.conn))
+    out = upsert_many(tx, spec, items, provenance, **_context(noun, tx.conn, [i.rec for i in items]))
     for line, p in out.problems:
         problems.add(line, headings.get(p.column, p.column), p.key, p.params)
+    if noun == "index-criteria" and not problems:
+        for line, col, key, params in registers.tree_problems(tx.conn, [(i.line, i.rec) for i in items]):
+            problems.add(line, headings.get(col, col), key, params)
     summary.inserted += out.inserted
     summary.updated += out.updated
     summary.unchanged += out.unchanged

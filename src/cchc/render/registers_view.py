@@ -1,0 +1,54 @@
+"""The registers' lists on the terminal, readable at 80 columns: codes, dates and numbers never
+wrap (``fixed``), the long texts share what is left. From plain rows (no SQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+
+def _cell(value, fmt: Callable | None, key: str) -> str:
+    from rich.markup import escape
+
+    if fmt is not None:
+        return fmt(value)
+    if value is None:
+        return ""
+    if key.endswith("_on") and isinstance(value, str) and len(value) == 10:
+        from cchc.domain.dates import vn
+
+        return vn(value)
+    return escape(str(value))
+
+
+def print_rows(
+    rows: Sequence[dict],
+    columns: Sequence[str],
+    *,
+    tr,
+    fixed: Sequence[str] = (),
+    right: Sequence[str] = (),
+    formats: dict[str, Callable] | None = None,
+    title: str | None = None,
+    caption: str | None = None,
+    bold: Callable[[dict], bool] | None = None,
+) -> None:
+    from rich.table import Table
+
+    from cchc.render.console import out
+
+    formats = formats or {}
+    t = Table(title=title, caption=caption, title_justify="left")
+    for col in columns:
+        t.add_column(
+            tr.label(col),
+            no_wrap=col in fixed,
+            overflow="fold",
+            justify="right" if col in right else "left",
+            ratio=None if col in fixed or col in right else 1,
+        )
+    for row in rows:
+        t.add_row(
+            *[_cell(row.get(c), formats.get(c), c) for c in columns],
+            style="bold" if bold is not None and bold(row) else None,
+        )
+    out().print(t)
