@@ -266,3 +266,22 @@ CREATE TABLE audit_rows (
 def m008_settings(db: Any) -> None:
     """The ledger's particulars: agency, parent agency, place, unit code, signer (``cchc init``)."""
     _script(db, "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration
+def m020_dossier_service_facts(db: Any) -> None:
+    """The facts the service-quality indicators of Decision 766/QĐ-TTg need, per dossier: how an
+    online dossier was received (``full``: toàn trình, ``partial``: một phần), whether its
+    inputs and its result were digitised (0/1), whether its fee was paid online (1), otherwise
+    (0) or there was none (NULL), and the applicant's rating (1 = rất không hài lòng … 5 = rất
+    hài lòng). NULL everywhere on the dossiers recorded before: nothing is guessed."""
+    _script(
+        db,
+        """
+ALTER TABLE dossiers ADD COLUMN online_service TEXT CHECK (online_service IN ('full', 'partial'));
+ALTER TABLE dossiers ADD COLUMN digitised INTEGER CHECK (digitised IN (0, 1));
+ALTER TABLE dossiers ADD COLUMN result_digitised INTEGER CHECK (result_digitised IN (0, 1));
+ALTER TABLE dossiers ADD COLUMN paid_online INTEGER CHECK (paid_online IN (0, 1));
+ALTER TABLE dossiers ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5)
+""",
+    )

@@ -33,7 +33,16 @@ COLUMNS = (
     "pause_reason",
     "rescheduled_due_on",
     "reschedule_reason",
+    # the service-quality facts (Decision 766/QĐ-TTg): appended, never reordered
+    "online_service",
+    "digitised",
+    "result_digitised",
+    "paid_online",
+    "rating",
 )
+SERVICE_COLUMNS = ("online_service", "digitised", "result_digitised", "paid_online", "rating")
+ONLINE_SERVICES = ("full", "partial")  # toàn trình, một phần
+FLAGS = ("digitised", "result_digitised", "paid_online")
 OUTCOMES = ("resolved", "returned", "withdrawn")
 PAUSE_COLUMNS = ("paused_on", "resumed_on", "days", "reason")
 _OPTIONAL_TEXT = ("field", "applicant", "note")
@@ -62,7 +71,26 @@ def validate(rec: dict, *, today: str, pauses: list[dict] | None = None) -> list
     _new_date(out, rec, code, due)
     if pauses is not None:
         _history(out, pauses, code, received, rec.get("paused_on"), rec.get("outcome"))
+    if (
+        rec.get("online_service") is not None
+        or rec.get("rating") is not None
+        or any(rec.get(f) is not None for f in FLAGS)
+    ):
+        _service(out, rec)
     return out
+
+
+def _service(out: list[Problem], rec: dict) -> None:
+    """The service-quality facts: a dossier received fully or partly online came in online; the
+    flags are 0 or 1 (NULL: not recorded; for ``paid_online``: no fee); a rating is 1–5."""
+    mode = v.choice(out, rec, "online_service", ONLINE_SERVICES)
+    if mode is not None and rec.get("channel") not in (None, "online"):
+        out.append(Problem("online_service", "online_service_channel", {"channel": Label(rec.get("channel"))}))
+    for col in FLAGS:
+        value = rec.get(col)
+        if value is not None and not (type(value) is int and value in (0, 1)):
+            out.append(Problem(col, "bad_flag", {"column": Label(col), "value": value}))
+    v.integer(out, rec, "rating", 1, 5)
 
 
 def _future_reading(received: str, today: str) -> dict:
