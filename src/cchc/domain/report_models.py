@@ -13,6 +13,8 @@ from datetime import date
 
 from pydantic import BaseModel, computed_field, model_validator
 
+from cchc.domain.service_index import ServiceIndex
+
 DOSSIER_KEYS = (
     "carried_over",
     "received",
@@ -231,6 +233,7 @@ class Report(BaseModel):
     meetings: Meetings
     form: Form
     compare: Comparison | None = None
+    service_index: ServiceIndex | None = None  # Decision 766/QĐ-TTg (cchc.domain.service_index)
 
     def figures(self) -> Figures:
         return Figures(

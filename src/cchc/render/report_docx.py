@@ -170,7 +170,15 @@ def compare(ctx: Context) -> list[Section]:
 
 
 SectionBuilder = Callable[[Context], list[Section]]
-SECTION_BUILDERS: list[SectionBuilder] = [results, direction, procedures, compare]
+
+
+def service_quality(ctx: Context) -> list[Section]:
+    from cchc.render.report_service import docx_section
+
+    return docx_section(ctx)
+
+
+SECTION_BUILDERS: list[SectionBuilder] = [results, direction, procedures, service_quality, compare]
 
 
 def build_sections(ctx: Context, builders: Sequence[SectionBuilder] | None = None) -> list[Section]:

@@ -7,7 +7,7 @@ import io
 
 from cchc.domain.dates import vn
 from cchc.domain.report_models import Report
-from cchc.render import report_form
+from cchc.render import report_form, report_service
 from cchc.render.report_table import (
     GROUP_COLUMNS,
     heading,
@@ -58,6 +58,7 @@ def markdown(report: Report, lang: str = "vi", office: str | None = None) -> str
         report_form.rows(form, lang),
     )
     lines += [f"*{t['note']}*", ""]
+    lines += report_service.markdown_lines(report.service_index, lang)
     lines += [f"## {lbl('meetings', lang)}", ""]
     lines += _md_table([lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra], meeting_rows(report, lang))
     lines += [f"## {lbl('narrative', lang)}", "", narrative(report, lang, office=office), ""]

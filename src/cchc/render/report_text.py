@@ -228,15 +228,20 @@ def _en(report: Report, office: str = "the Office") -> dict[str, list[str]]:
     return parts
 
 
-SENTENCE_GROUPS = ("tasks", "dossiers", "meetings", "compare")
+SENTENCE_GROUPS = ("tasks", "dossiers", "service", "meetings", "compare")
 
 
 def sentences(report: Report, lang: str = "vi", office: str | None = None) -> dict[str, list[str]]:
     """The paragraph's sentences by subject (``SENTENCE_GROUPS``), for renderers that set them
     under their own headings (the Word report); ``narrative`` joins them."""
+    from cchc.render.report_service import sentences as service_sentences
+
     if lang == "en":
-        return _en(report) if office is None else _en(report, office)
-    return _vi(report) if office is None else _vi(report, office)
+        parts = _en(report) if office is None else _en(report, office)
+    else:
+        parts = _vi(report) if office is None else _vi(report, office)
+    parts["service"] = service_sentences(report.service_index, lang)
+    return parts
 
 
 def narrative(report: Report, lang: str = "vi", office: str | None = None) -> str:

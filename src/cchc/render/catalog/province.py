@@ -78,6 +78,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rollup_checking": ("kiểm tra {count} sổ cái…", "checking {count} ledgers…"),
     "bad_points_file": ("{path}: tệp điểm không hợp lệ: {detail}", "{path}: invalid points file: {detail}"),
+    # the service-quality indicators in the report
+    "si_part": ("{what} {value}%", "{what} {value}%"),
+    "si_sentence": (
+        "Chất lượng phục vụ (Quyết định 766/QĐ-TTg): {parts}.",
+        "Service quality (Decision 766/QĐ-TTg): {parts}.",
+    ),
+    "si_score_sentence": (
+        "Các chỉ tiêu tính được từ sổ đạt {score}/{max} điểm ({percent}%).",
+        "The indicators computed from the ledger score {score} of {max} points ({percent}%).",
+    ),
+    "si_apologies": (
+        "Đã gửi {count} văn bản xin lỗi và hẹn lại ngày trả kết quả; {missing} hồ sơ quá hạn chưa có văn bản xin lỗi.",
+        "{count} apology letters with a new date were sent; {missing} late dossiers have none.",
+    ),
     # the Parquet export
     "parquet_needs_pyarrow": (
         "xuất Parquet cần pyarrow: pip install 'cchc[province]'",
@@ -107,4 +121,44 @@ LABELS: dict[str, tuple[str, str]] = {
     "parent_label": ("cơ quan chủ quản", "the parent agency"),
     "place_label": ("địa danh", "the place"),
     "agency_label": ("tên cơ quan", "the agency"),
+    # the service-quality indicators (Decision 766/QĐ-TTg)
+    "si_title": (
+        "Chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)",
+        "Service quality (Decision 766/QĐ-TTg)",
+    ),
+    "si_note": (
+        "Các chỉ tiêu tính được từ sổ theo dõi hồ sơ. Điểm có dấu * là quy ước của cchc, chưa đối chiếu"
+        " được với văn bản hướng dẫn (sửa được: CCHC_SERVICE_POINTS).",
+        "The indicators a dossier ledger can compute. Points marked * are cchc's assumption, not verified"
+        " against the guidance (configurable: CCHC_SERVICE_POINTS).",
+    ),
+    "si_code": ("Mã", "No."),
+    "si_indicator": ("Chỉ tiêu", "Indicator"),
+    "si_value": ("Tỷ lệ (%)", "Value (%)"),
+    "si_count": ("Số lượng", "Count"),
+    "si_points": ("Điểm", "Points"),
+    "si_max": ("Tối đa", "Max"),
+    "si_on_time": ("Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", "Handled early or on time"),
+    "si_processing_time": (
+        "Thủ tục có thời gian giải quyết trung bình trong hạn",
+        "Procedures resolved within their time on average",
+    ),
+    "si_online": ("Tỷ lệ hồ sơ nộp trực tuyến", "Received online"),
+    "si_fully_online": ("Tỷ lệ hồ sơ trực tuyến toàn trình", "Received fully online"),
+    "si_paid_online": ("Tỷ lệ hồ sơ thanh toán trực tuyến", "Fees paid online"),
+    "si_result_digitised": ("Tỷ lệ hồ sơ có kết quả điện tử", "With an electronic result"),
+    "si_digitised": ("Tỷ lệ hồ sơ thực hiện số hóa", "Digitised (inputs and result)"),
+    "si_digitised_inputs": ("Tỷ lệ hồ sơ số hóa thành phần", "Inputs digitised"),
+    "si_satisfaction": ("Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", "Satisfaction with dossier handling"),
+    "si_satisfied": ("Tỷ lệ đánh giá hài lòng, rất hài lòng", "Rated satisfied or very satisfied"),
+    "si_score": ("Tổng điểm (% điểm tối đa tính được)", "Score (% of the computable maximum)"),
+    "si_procedures": (
+        "Thời gian giải quyết trung bình theo thủ tục (ngày làm việc)",
+        "Average processing time by procedure (working days)",
+    ),
+    "si_procedure": ("Thủ tục", "Procedure"),
+    "si_resolved": ("Đã giải quyết", "Resolved"),
+    "si_average": ("Trung bình", "Average"),
+    "si_allowed": ("Thời hạn TB", "Allowed (avg)"),
+    "si_nothing": ("Trong kỳ không có hồ sơ.", "No dossiers in the period."),
 }
