@@ -53,7 +53,7 @@ def in_time_sql(with_pauses: bool) -> str:
 def _received(with_pauses: bool) -> str:
     """The aggregates of the dossiers received in the window, by procedure."""
     ok = in_time_sql(with_pauses)
-    res = "(d.outcome = 'resolved' AND d.finished_on <= :end)"
+    res = "(d.outcome IS 'resolved' AND d.finished_on <= :end)"  # never NULL: 0 or 1
     days = PAUSE_DAYS if with_pauses else "0"
     return f"""
 SELECT d.procedure AS procedure,
@@ -64,9 +64,9 @@ SELECT d.procedure AS procedure,
        SUM(d.online_service = 'full') AS received_full_online,
        SUM(d.online_service = 'partial') AS received_partial_online,
        SUM(d.digitised = 1) AS digitised_inputs,
-       SUM(d.digitised = 1 AND (d.result_digitised = 1 OR NOT {res})) AS digitised,
+       SUM(d.digitised IS 1 AND (d.result_digitised IS 1 OR NOT {res})) AS digitised,
        SUM({res}) AS resolved_received,
-       SUM(d.result_digitised = 1 AND {res}) AS result_digitised,
+       SUM(d.result_digitised IS 1 AND {res}) AS result_digitised,
        SUM(d.paid_online IS NOT NULL) AS fee_dossiers,
        SUM(d.paid_online = 1) AS paid_online,
        SUM(d.rating IS NOT NULL) AS rated,
