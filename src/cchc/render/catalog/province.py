@@ -103,8 +103,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the Parquet export needs the unit code: cchc init --unit-code CODE",
     ),
     "parquet_done": (
-        "đã xuất {rows} dòng ({noun}) của đơn vị {unit} vào {path}",
-        "exported {rows} rows ({noun}) of unit {unit} to {path}",
+        "đã xuất đơn vị {unit} vào {path}: {dossiers} hồ sơ, {pauses} lần tạm dừng{others}",
+        "exported unit {unit} to {path}: {dossiers} dossiers, {pauses} waits for supplements{others}",
     ),
 }
 
