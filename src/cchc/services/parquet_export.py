@@ -41,6 +41,16 @@ SKIPPED = {
     "sqlite_sequence",
 }
 BY_YEAR = ("dossiers", "dossier_pauses")
+PARTITION_KEYS = ("unit", "year")
+
+
+def column_name(table: str, column: str) -> str:
+    """A register's column as written: one named like a partition key (tasks.unit, the unit in
+    charge) is written ``<table>_<column>`` (``tasks_unit``), so no engine confuses it with the
+    partition's ``unit``."""
+    return f"{table}_{column}" if column in PARTITION_KEYS else column
+
+
 PAUSE_COLUMNS = ("code", "paused_on", "resumed_on", "days", "reason")
 
 
@@ -88,6 +98,7 @@ def pause_schema():
 
 
 def _table_schema(conn, table: str):
+    """The register's columns as stored (names and types), each with its written name."""
     pa, _ = _pa()
     fields = []
     for _cid, name, decl, *_ in conn.execute(f'PRAGMA table_info("{table}")'):
@@ -100,7 +111,7 @@ def _table_schema(conn, table: str):
             t = pa.float64()
         else:
             t = pa.string()
-        fields.append(pa.field(name, t))
+        fields.append(pa.field(name, t, metadata={"written_as": column_name(table, name)}))
     return pa.schema(fields)
 
 
@@ -201,7 +212,8 @@ def _registers(conn, base: Path) -> dict[str, int]:
         rows = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid').fetchall()
         folder = base / table
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.table(_arrays(rows, schema), schema=schema), folder / "part-0.parquet")
+        written = pa.schema([pa.field(column_name(table, f.name), f.type) for f in schema])
+        pq.write_table(pa.table(_arrays(rows, schema), schema=written), folder / "part-0.parquet")
         counts[table] = len(rows)
     return counts
 

@@ -168,7 +168,14 @@ def figures(ledger: Ledger, period: Period, points: dict | None = None) -> si.Se
     rows = [
         r for sql in _queries(_CARRIED[_shorter_side(ledger, period)], with_pauses) for r in ledger.rows(sql, params)
     ]
-    for r in rows:  # late, less those with an apology slip; n: working-day numbers (cchc_wd)
+    return from_rows(rows, points or configured_points())
+
+
+def from_rows(rows: list[dict], points: dict) -> si.ServiceIndex:
+    """The indicators from per-procedure aggregate rows (this module's queries, or DuckDB's over
+    Parquet): the counts of ``ServiceCounts``, ``late_with_apology`` and the working-day numbers
+    ``n_received`` (plus the days waited), ``n_finished``, ``n_due`` summed over the resolved."""
+    for r in rows:  # late, less those with an apology slip
         r["late_without_apology"] = r["window"] - (r["in_time"] or 0) - (r["late_with_apology"] or 0)
     fields = list(si.ServiceCounts.model_fields)
     counts = si.ServiceCounts(**{f: sum(r[f] or 0 for r in rows) for f in fields})
@@ -176,8 +183,8 @@ def figures(ledger: Ledger, period: Period, points: dict | None = None) -> si.Se
         si.ProcedureTime(
             procedure=r["procedure"],
             resolved=r["resolved_received"],
-            workdays=r["n_finished"] - r["n_received"],
-            allowed_workdays=r["n_due"] - r["n_received"],
+            workdays=int(r["n_finished"] - r["n_received"]),
+            allowed_workdays=int(r["n_due"] - r["n_received"]),
         )
         for r in rows
         if r["resolved_received"]
@@ -185,7 +192,7 @@ def figures(ledger: Ledger, period: Period, points: dict | None = None) -> si.Se
     from cchc.domain.text import vi_sort_key
 
     procs.sort(key=lambda p: vi_sort_key(p.procedure))
-    return si.compute(counts, procs, points or configured_points())
+    return si.compute(counts, procs, points)
 
 
 ENV = "CCHC_SERVICE_POINTS"

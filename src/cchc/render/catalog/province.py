@@ -92,6 +92,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã gửi {count} văn bản xin lỗi và hẹn lại ngày trả kết quả; {missing} hồ sơ quá hạn chưa có văn bản xin lỗi.",
         "{count} apology letters with a new date were sent; {missing} late dossiers have none.",
     ),
+    "rollup_ranked": (
+        "{unit} xếp thứ {rank}/{of} về {criterion} ({value}).",
+        "{unit} ranks {rank}/{of} by {criterion} ({value}).",
+    ),
+    "rollup_unranked": (
+        "{unit} chưa được xếp hạng về {criterion} (không có số liệu).",
+        "{unit} is not ranked by {criterion} (no figure).",
+    ),
+    "rollup_intro": (
+        "Tổng hợp {units} đơn vị, xếp hạng theo {criterion}.",
+        "Roll-up of {units} units, ranked by {criterion}.",
+    ),
+    "rollup_heading": ("Tổng hợp {units} đơn vị — {report}", "Roll-up of {units} units — {report}"),
     # the Parquet export
     "parquet_needs_pyarrow": (
         "xuất Parquet cần pyarrow: pip install 'cchc[province]'",
@@ -161,4 +174,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "si_average": ("Trung bình", "Average"),
     "si_allowed": ("Thời hạn TB", "Allowed (avg)"),
     "si_nothing": ("Trong kỳ không có hồ sơ.", "No dossiers in the period."),
+    # the roll-up
+    "rollup_by_index": ("điểm Chỉ số CCHC", "the reform-index score"),
+    "rollup_by_service": ("chất lượng phục vụ (QĐ 766, % điểm)", "service quality (Decision 766, % of points)"),
+    "rollup_by_on_time": ("tỷ lệ hồ sơ xử lý trước hạn, đúng hạn (%)", "the share handled early or on time (%)"),
+    "rollup_rank": ("Hạng", "Rank"),
+    "rollup_unit": ("Đơn vị", "Unit"),
+    "rollup_received": ("Tiếp nhận", "Received"),
+    "rollup_resolved": ("Đã giải quyết", "Resolved"),
+    "rollup_on_time": ("Đúng hạn (%)", "On time (%)"),
+    "rollup_online": ("Trực tuyến (%)", "Online (%)"),
+    "rollup_tasks": ("Nhiệm vụ", "Tasks"),
+    "rollup_total": ("Toàn tỉnh", "All units"),
+    "rollup_the_units": ("Các đơn vị", "The units"),
+    "rollup_ranking": ("Xếp hạng các đơn vị", "Ranking of the units"),
+    "rollup_whole": ("Tổng hợp chung", "All units together"),
+    "rollup_sheet_figures": ("Số liệu các đơn vị", "Figures by unit"),
+    "rollup_sheet_form": ("Biểu 06", "Form 06"),
 }
