@@ -83,8 +83,8 @@ def _run(ctx: typer.Context, kind: str, value: str | None, inputs: list[str], o:
     docx = None
     if fmt in ("docx", "xlsx") and not o["output"]:
         raise InputError("docx.needs_output")
-    if fmt == "docx":
-        docx = build_options(o["docx"], office, lang)
+    if fmt == "docx":  # the narrative's subject: the units, unless --office names the whole
+        docx = build_options(o["docx"], office or common.tr(ctx).label("rollup_the_units"), lang)
     if o["rank_by"] not in rollup.RANK_BY:
         raise typer.BadParameter(f"{o['rank_by']!r} ({'|'.join(rollup.RANK_BY)})", param_hint="--rank-by")
     end = common.day(o.get("until"))

@@ -81,7 +81,7 @@ def ranking_head(view: View) -> list[str]:
         tr.label("rollup_rank"),
         tr.label("unit_code"),
         tr.label("rollup_unit"),
-        view.criterion(),
+        tr.label(f"rollup_col_{view.data['ranked_by'].replace('-', '_')}"),
         tr.label("rollup_received"),
         tr.label("rollup_resolved"),
         tr.label("rollup_on_time"),
@@ -90,40 +90,37 @@ def ranking_head(view: View) -> list[str]:
     ]
 
 
-def ranking_rows(view: View) -> list[list[str]]:
-    lang, data = view.lang, view.data
+def ranking_values(view: View) -> list[list]:
+    """The ranking's rows as values (numbers stay numbers: the spreadsheet's cells)."""
+    data = view.data
     rows = []
-    for u, r in view.units:
+    for u, r in [*view.units, (None, view.total)]:
         si = r.service_index
-        of = data["of"]
         rows.append(
             [
-                f"{u['rank']}/{of}" if u["rank"] is not None else "—",
-                u.get("unit_code") or "",
-                view.name(u),
-                _num(view.value(u), lang),
-                _num(r.dossiers.received, lang),
-                _num(r.dossiers.resolved, lang),
-                _num(si.indicators["on_time"].value if si else None, lang),
-                _num(si.indicators["online"].value if si else None, lang),
+                None if u is None else (f"{u['rank']}/{data['of']}" if u["rank"] is not None else "—"),
+                None if u is None else u.get("unit_code"),
+                view.tr.label("rollup_total") if u is None else view.name(u),
+                None if u is None else view.value(u),
+                r.dossiers.received,
+                r.dossiers.resolved,
+                si.indicators["on_time"].value if si else None,
+                si.indicators["online"].value if si else None,
                 f"{r.tasks.done}/{r.tasks.total}",
             ]
         )
-    t, si = view.total, view.total.service_index
-    rows.append(
-        [
-            "",
-            "",
-            view.tr.label("rollup_total"),
-            "",
-            _num(t.dossiers.received, lang),
-            _num(t.dossiers.resolved, lang),
-            _num(si.indicators["on_time"].value if si else None, lang),
-            _num(si.indicators["online"].value if si else None, lang),
-            f"{t.tasks.done}/{t.tasks.total}",
-        ]
-    )
     return rows
+
+
+def ranking_rows(view: View) -> list[list[str]]:
+    """The ranking as text cells, the total last."""
+    return [
+        [
+            v if isinstance(v, str) else ("" if v is None and i in (0, 1, 3) else _num(v, view.lang))
+            for i, v in enumerate(r)
+        ]
+        for r in ranking_values(view)
+    ]
 
 
 def rank_sentences(view: View) -> list[str]:
@@ -201,11 +198,18 @@ def print_table(view: View, console) -> None:
 
     console.print(Text(heading(view), style="bold"))
     t = Table(title=view.tr.label("rollup_ranking"), title_justify="left")
-    for i, h in enumerate(ranking_head(view)):
-        t.add_column(h, justify="left" if i in (1, 2) else "right", overflow="fold")
+    narrow = console.width < 100  # at 80 columns: the unit's name before the resolved and online shares
+    keep = [0, 1, 2, 3, 4, 6, 8] if narrow else list(range(9))
+    head = ranking_head(view)
+    for i in keep:
+        if i == 2:
+            t.add_column(head[i], overflow="fold")
+        else:
+            t.add_column(head[i], justify="left" if i == 1 else "right", no_wrap=i == 0, overflow="fold")
     body = ranking_rows(view)
-    for i, r in enumerate(body):
-        t.add_row(*[escape(c) for c in r], end_section=i == len(body) - 2, style="bold" if i == len(body) - 1 else None)
+    for n, r in enumerate(body):
+        style = "bold" if n == len(body) - 1 else None
+        t.add_row(*[escape(r[i]) for i in keep], end_section=n == len(body) - 2, style=style)
     console.print(t)
     for s in rank_sentences(view):
         console.print(escape(s), soft_wrap=True)
@@ -271,7 +275,7 @@ def write_xlsx(view: View, out) -> None:
         ws.append([neutralise(v) for v in r])
     ws = wb.create_sheet(_sheet_name(view.tr.label("rollup_ranking"), used))
     ws.append(ranking_head(view))
-    for r in ranking_rows(view):
+    for r in ranking_values(view):
         ws.append([neutralise(v) for v in r])
     heads = [f"({n}) {h}" for (n, *_), h in zip(report_form.COLUMNS, report_form.headings(view.lang), strict=True)]
     forms = [(view.tr.label("rollup_total"), view.total)] + [
@@ -283,7 +287,7 @@ def write_xlsx(view: View, out) -> None:
         ws.append(heads)
         for row in [*report.form.rows, report.form.total]:
             cells = report_form.cells(row, view.lang)
-            ws.append([neutralise(cells[0]), neutralise(cells[1]), *[int(c) for c in cells[2:]]])
+            ws.append([int(cells[0]) if cells[0] else None, neutralise(cells[1]), *[int(c) for c in cells[2:]]])
     wb.save(out)
 
 
@@ -303,7 +307,7 @@ def write_docx(view: View, path, options) -> None:
             rd.DocTable(
                 head=ranking_head(view),
                 rows=ranking_rows(view),
-                weights=[14, 22, 58, 20, 20, 20, 20, 20, 18],
+                weights=[16, 24, 56, 20, 20, 20, 20, 20, 20],
                 align=["center", "left", "left", *["center"] * 6],
                 bold_last=True,
             )
