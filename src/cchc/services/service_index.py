@@ -160,7 +160,7 @@ def figures(ledger: Ledger, period: Period, points: dict | None = None) -> si.Se
     """The period's indicators for this ledger's unit (``points``: the table, default
     ``configured_points()``)."""
     conn = ledger.conn
-    if not _has_facts(conn):
+    if not _has_facts(conn) or not conn.execute("SELECT EXISTS (SELECT 1 FROM dossiers)").fetchone()[0]:
         return si.compute(si.ServiceCounts(), [], points or configured_points())
     _workday_table(ledger, period)
     with_pauses = bool(conn.execute("SELECT EXISTS (SELECT 1 FROM dossier_pauses)").fetchone()[0])
