@@ -72,10 +72,11 @@ def discover(paths: list[str]) -> list[Source]:
 
 
 def parse_anchor(text: str) -> tuple[str | None, tuple[int, str]]:
-    """``CODE=N:HASH`` (a unit's) or ``N:HASH`` (the only ledger's)."""
+    """``CODE=N:HASH`` (a unit's) or ``N:HASH`` (the only ledger's), as ``cchc audit head``
+    prints it; the hash may be shortened to 16 hex digits or more."""
     key, _, rest = text.strip().rpartition("=")
     n, _, h = rest.partition(":")
-    if not n.isdigit() or len(h) != 64 or any(c not in "0123456789abcdef" for c in h.lower()):
+    if not n.isdigit() or not 16 <= len(h) <= 64 or any(c not in "0123456789abcdef" for c in h.lower()):
         raise InputError("rollup_bad_anchor", value=text)
     return (key or None), (int(n), h.lower())
 
@@ -183,26 +184,26 @@ def _check(led) -> dict:
     return {"ok": False, "count": len(findings), "kind": f.kind, "key": f.key, "message": f.message, "params": f.params}
 
 
-def _anchor(led, anchor: tuple[int, str]) -> str | None:
-    """None when the chain holds entry N with that hash; else what is wrong. Uses the audit
-    trail's own anchor check when this cchc has one."""
+def _anchor(led, anchor: tuple[int, str]):
+    """None when the trail still holds entry N with that hash (or hash prefix); else what is
+    wrong (a message, or text). Uses the audit trail's own anchor check when this cchc has one
+    (``audit_chain.chain(conn, anchors)``)."""
+    import inspect
+
     from cchc.services import audit_chain
 
-    verify = getattr(audit_chain, "verify_anchor", None)
     n, h = anchor
-    if verify is not None:
-        result = verify(led.conn, n, h)
-        if isinstance(result, dict):
-            return None if result.get("ok") else str(result.get("detail") or result)
-        return None if result in (None, True) else str(result)
+    if "anchors" in inspect.signature(audit_chain.chain).parameters:
+        _entries, broken = audit_chain.chain(led.conn, {n: h})
+        return None if broken is None else Msg(broken.message, broken.params)
     row = led.conn.execute("SELECT hash FROM audit ORDER BY id LIMIT 1 OFFSET ?", (n - 1,)).fetchone()
     if row is None:
         return f"entry {n} is gone"
-    if row[0] != h:
-        return f"entry {n} has hash {row[0][:12]}…, not {h[:12]}…"
-    entries, broken = audit_chain.chain(led.conn)
+    if not row[0].startswith(h):
+        return f"entry {n} has hash {row[0][:16]}…, not {h[:16]}…"
+    _entries, broken = audit_chain.chain(led.conn)
     if broken is not None and broken.entry is not None and broken.entry <= n:
-        return f"the chain breaks at entry {broken.entry}"
+        return Msg(broken.message, broken.params)
     return None
 
 
