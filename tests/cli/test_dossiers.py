@@ -51,6 +51,11 @@ KEYS = [
     "rescheduled_due_on",
     "reschedule_reason",
     "pauses",
+    "online_service",
+    "digitised",
+    "result_digitised",
+    "paid_online",
+    "rating",
 ]
 
 

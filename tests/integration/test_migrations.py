@@ -37,13 +37,14 @@ def test_m009_rebuilds_the_dossiers_keeping_every_row_and_pause(tmp_path):
         " (7, '2022-03-02', 'a', '2022-03-03', 1), (7, '2022-03-04', 'x', NULL, NULL)"
     )
     conn.commit()
-    before = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("dossiers", "dossier_pauses")}
+    cols = {t: ", ".join(r[1] for r in conn.execute(f"PRAGMA table_info({t})")) for t in ("dossiers", "dossier_pauses")}
+    before = {t: conn.execute(f"SELECT {cols[t]} FROM {t} ORDER BY id").fetchall() for t in cols}
     old_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'dossiers'").fetchone()[0]
     conn.close()
     assert " IN (" in old_sql
     with Ledger.open(path) as led:  # applies m009 and what follows
         conn = led.conn
-        after = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("dossiers", "dossier_pauses")}
+        after = {t: conn.execute(f"SELECT {cols[t]} FROM {t} ORDER BY id").fetchall() for t in cols}
         assert after == before
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -104,6 +104,11 @@ _codes = st.one_of(_texts, st.sampled_from(["A-1", " A-1", "A 1", "Ａ-1", "A\u2
             "pause_reason": st.sampled_from([None, "thiếu"]),
             "rescheduled_due_on": st.sampled_from([None, "2022-04-06"]),
             "reschedule_reason": st.sampled_from([None, "xin lỗi"]),
+            # every column added later: a few values, sound or not (new columns are covered too)
+            **{
+                col: st.sampled_from([None, None, 0, 1, 5, 9, "full", "partial", "x", "2022-04-06"])
+                for col in rules.COLUMNS[rules.COLUMNS.index("reschedule_reason") + 1 :]
+            },
         }
     )
 )

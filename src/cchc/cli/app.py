@@ -33,6 +33,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "procedure": ("cchc.cli.procedure", "Danh mục thủ tục / procedure catalog"),
     "today": ("cchc.cli.today", "Việc hôm nay / the morning view: due, overdue, waiting"),
     "report": ("cchc.cli.report", "Báo cáo / reports for a period"),
+    "rollup": ("cchc.cli.rollup", "Tổng hợp nhiều đơn vị / a province's roll-up"),
     "import": ("cchc.cli.importing", "Nhập dữ liệu hàng loạt / batch import"),
     "export": ("cchc.cli.exporting", "Xuất dữ liệu / export"),
     "audit": ("cchc.cli.audit", "Nhật ký thay đổi / audit trail"),

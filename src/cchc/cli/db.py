@@ -40,8 +40,13 @@ def init(
             given = {k: stored.get(k, v) for k, v in given.items()}
         common.info(ctx, key, path=str(led.path))
     if given:
+        from cchc.domain.units import advice
+
         tr = common.tr(ctx)
         common.info(ctx, "settings_set", items="; ".join(f"{tr.label(k)}: {v}" for k, v in given.items()))
+        for k, v in given.items():
+            for note in advice(k, v):
+                common.info(ctx, note.key, **note.params)
 
 
 @app.command("path")

@@ -12,6 +12,16 @@ ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
 CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
 LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on", "status"]
 EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
+SERVICE_KEYS = ("online_service", "digitised", "result_digitised", "paid_online", "rating")
+ONLINE = typer.Option(None, "--online", metavar="full|partial", help="Trực tuyến toàn trình / một phần (full|partial)")
+DIGITISED = typer.Option(None, "--digitised", metavar="yes|no", help="Hồ sơ đã số hóa / inputs digitised (có|không)")
+RESULT = typer.Option(
+    None, "--result-digitised", metavar="yes|no", help="Kết quả điện tử, số hóa / e-result (có|không)"
+)
+PAID = typer.Option(
+    None, "--paid-online", metavar="yes|no", help="Phí, lệ phí nộp trực tuyến (có|không; '-': không thu)"
+)
+RATING = typer.Option(None, "--rating", metavar="1-5", help="Mức độ hài lòng 1–5 hoặc 'hài lòng'... / rating")
 
 
 @app.command("add")
@@ -26,6 +36,11 @@ def add(
     channel: str = typer.Option(None, "--channel", help="online|direct|postal (default direct)"),
     applicant: str = typer.Option(None, "--applicant", help="Cá nhân, tổ chức / applicant"),
     note: str = typer.Option(None, "--note", help="Ghi chú / note"),
+    online: str = ONLINE,
+    digitised: str = DIGITISED,
+    result_digitised: str = RESULT,
+    paid_online: str = PAID,
+    rating: str = RATING,
 ) -> None:
     """Tiếp nhận hồ sơ; ngày hẹn trả tính theo danh mục thủ tục / record a received dossier; the
     appointment date comes from the procedure catalog unless --due or --days is given."""
@@ -33,6 +48,7 @@ def add(
     from cchc.domain.errors import Day
     from cchc.services import dossiers
 
+    facts = dossiers.facts_of(online, digitised, result_digitised, paid_online, rating)
     received_on = parse_date(received)
     due_on = parse_date(due) if due is not None else None
     with common.ledger(ctx, create=True) as led:
@@ -47,8 +63,41 @@ def add(
             channel=channel,
             applicant=applicant,
             note=note,
+            facts=facts,
         )
     common.info(ctx, "added_dossier", code=d["code"], due=Day(d["due_on"]))
+
+
+@app.command("facts")
+def facts(
+    ctx: typer.Context,
+    code: str = CODE,
+    online: str = ONLINE,
+    digitised: str = DIGITISED,
+    result_digitised: str = RESULT,
+    paid_online: str = PAID,
+    rating: str = RATING,
+) -> None:
+    """Ghi chỉ tiêu chất lượng phục vụ (QĐ 766/QĐ-TTg): toàn trình, số hóa, thanh toán trực
+    tuyến, mức độ hài lòng; '-' xóa một chỉ tiêu / record a dossier's service-quality facts."""
+    from cchc.services import dossiers
+
+    given = dossiers.facts_of(online, digitised, result_digitised, paid_online, rating)
+    with common.ledger(ctx) as led:
+        d = dossiers.set_facts(led, code, given)
+    tr = common.tr(ctx)
+    shown = "; ".join(f"{tr.label(k)}: {_fact(tr, k, d[k])}" for k in SERVICE_KEYS if k in given)
+    common.info(ctx, "dossier_facts", code=d["code"], facts=shown)
+
+
+def _fact(tr, key: str, value) -> str:
+    if value is None:
+        return "—"
+    if key == "online_service":
+        return tr.label(f"online_{value}")
+    if key == "rating":
+        return str(value)
+    return tr.label("yes" if value else "no")
 
 
 def _finish(ctx: typer.Context, code: str, outcome: str, on: str | None, reason: str | None = None) -> None:
@@ -106,7 +155,9 @@ def show(
         return
     tr = common.tr(ctx)
     keys = [k for k in dossiers.PUBLIC_KEYS if k not in ("overdue", "pauses", *EXTRA_KEYS)]
-    tables.print_record(d, keys + ["overdue"] + [k for k in EXTRA_KEYS if d[k]], tr=tr)
+    keys = [k for k in keys if k not in SERVICE_KEYS]
+    shown = keys + ["overdue"] + [k for k in EXTRA_KEYS if d[k]] + [k for k in SERVICE_KEYS if d[k] is not None]
+    tables.print_record({**d, **{k: _fact(tr, k, d[k]) for k in SERVICE_KEYS if d[k] is not None}}, shown, tr=tr)
     if changes:
         _print_changes(changes, tr)
     print_history(hist, tr)

@@ -7,7 +7,7 @@ import typer
 from cchc.cli import common
 
 app = typer.Typer(no_args_is_help=True, help="Xuất dữ liệu / export (imports back unchanged).")
-FORMAT = typer.Option(None, "--format", help="csv|json|jsonl|xlsx (default: from -o, else csv)")
+FORMAT = typer.Option(None, "--format", help="csv|json|jsonl|xlsx|parquet (default: from -o, else csv)")
 OUT = typer.Option(None, "-o", "--output", help="Tệp ghi ra (default: stdout) / output file")
 FROM = typer.Option(
     None, "--from", help="Từ ngày / from (dossiers: received; meetings: held; tasks: due; plans: issued)"
@@ -50,6 +50,9 @@ def _run(
 
     from cchc.services import exporting
 
+    if fmt == "parquet":
+        _parquet(ctx, noun, output, date_from or date_to)
+        return
     if fmt is None:
         suffix = Path(output).suffix.lower().lstrip(".") if output else ""
         fmt = suffix if suffix in exporting.FORMATS else "csv"
@@ -66,6 +69,33 @@ def _run(
             n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom)
             sys.stdout.buffer.flush()
     common.info(ctx, "exp_done", noun=noun, count=n, target=output or "stdout")
+
+
+def _parquet(ctx: typer.Context, noun: str, output: str | None, window) -> None:
+    """The unit's Parquet dataset (``export all``: every register; ``export dossiers``: the
+    dossiers and their waits) into the folder ``-o``."""
+    from cchc.domain.errors import InputError
+    from cchc.services import parquet_export
+
+    if noun not in ("all", "dossiers"):
+        raise typer.BadParameter("parquet: 'export all' or 'export dossiers'", param_hint="--format")
+    if not output:
+        raise InputError("parquet_needs_folder")
+    if window:
+        raise typer.BadParameter("parquet exports the whole ledger (no --from/--to)", param_hint="--format")
+    with common.ledger(ctx) as led:
+        done = parquet_export.export(led, output, whole=noun == "all")
+    rows = done["rows"]
+    others = "; ".join(f"{k} {v}" for k, v in rows.items() if k not in ("dossiers", "dossier_pauses"))
+    common.info(
+        ctx,
+        "parquet_done",
+        unit=done["unit"],
+        path=output,
+        dossiers=rows["dossiers"],
+        pauses=rows["dossier_pauses"],
+        others=f"; {others}" if others else "",
+    )
 
 
 def _command(noun: str, doc: str):
@@ -104,13 +134,18 @@ _command("report-notes", "Xuất nội dung báo cáo / export the report's own 
 def all_(
     ctx: typer.Context,
     folder: str = typer.Option(..., "-o", "--output", help="Thư mục ghi ra / the folder to write (created)"),
-    fmt: str = typer.Option("json", "--format", help="csv|json|jsonl|xlsx (default json)"),
+    fmt: str = typer.Option("json", "--format", help="csv|json|jsonl|xlsx|parquet (default json)"),
 ) -> None:
     """Xuất toàn bộ sổ cái, mỗi loại một tệp / the whole ledger, a file per noun: 'cchc import
-    all FOLDER' builds the same ledger from it."""
+    all FOLDER' builds the same ledger from it. --format parquet: the Hive-partitioned dataset
+    of the unit (unit=CODE/year=YYYY) for a province's roll-up, DuckDB, Spark or Trino."""
     from pathlib import Path
 
     from cchc.services import exporting
+
+    if fmt == "parquet":
+        _parquet(ctx, "all", folder, None)
+        return
 
     if fmt not in exporting.FORMATS:
         raise typer.BadParameter(f"{fmt!r} (csv|json|jsonl|xlsx)", param_hint="--format")

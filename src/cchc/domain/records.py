@@ -72,6 +72,11 @@ class DossierRecord(Record):
     rescheduled_due_on: date | None = None
     reschedule_reason: str | None = None
     pauses: list[PauseRecord] | None = None
+    online_service: Literal["full", "partial"] | None = None
+    digitised: bool | None = None
+    result_digitised: bool | None = None
+    paid_online: bool | None = None
+    rating: int | None = None
 
 
 class MeetingRecord(Record):

@@ -22,6 +22,7 @@ from cchc.domain.report_sections import (
     OutreachOut,
     Regime,
 )
+from cchc.domain.service_index import ServiceIndex
 
 DOSSIER_KEYS = (
     "carried_over",
@@ -276,6 +277,7 @@ class Report(BaseModel):
     next_period: NextPeriod = NextPeriod()
     agency: Agency = Agency()
     regime: Regime | None = None
+    service_index: ServiceIndex | None = None  # Decision 766/QĐ-TTg (cchc.domain.service_index)
 
     def figures(self) -> Figures:
         return Figures(

@@ -7,7 +7,7 @@ import io
 
 from cchc.domain.dates import vn
 from cchc.domain.report_models import Report
-from cchc.render import report_form
+from cchc.render import report_form, report_service
 from cchc.render.report_table import (
     GROUP_COLUMNS,
     heading,
@@ -72,6 +72,7 @@ def _figures(report: Report, lang: str, office: str | None) -> list[str]:
         report_form.rows(form, lang),
     )
     lines += [f"*{t['note']}*", ""]
+    lines += report_service.markdown_lines(report.service_index, lang)
     lines += [f"### {lbl('meetings', lang)}", ""]
     lines += _md_table([lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra], meeting_rows(report, lang))
     lines += [f"### {lbl('narrative', lang)}", "", narrative(report, lang, office=office), ""]

@@ -241,6 +241,13 @@ def procedures_part(ctx: Context) -> list[str | DocTable]:
     return blocks
 
 
+def service_quality(ctx: Context) -> list[Section]:
+    """The service-quality indicators of Decision 766/QĐ-TTg, after the one-stop results."""
+    from cchc.render.report_service import docx_section
+
+    return docx_section(ctx)
+
+
 def areas(ctx: Context) -> list[Section]:
     """2.–8. Each reform area with its tasks and the clerk's note on it; administrative
     procedures with the one-stop results. Areas with nothing to say are left out, but
@@ -254,6 +261,8 @@ def areas(ctx: Context) -> list[Section]:
             blocks += procedures_part(ctx)
         if blocks:
             out.append(Section(ctx.t(f"rep.area_{key}"), 2, blocks))
+        if key == "tthc":
+            out += service_quality(ctx)
     other = _area_tasks(ctx, None)
     if other:
         out.append(Section(ctx.t("rep.area_other"), 2, other))

@@ -160,6 +160,10 @@ def print_report(report: Report, lang: str = "vi", console=None, office: str | N
         con.print(t)
     con.print(_kv_table(lbl("dossiers", lang), summary_rows(report, "dossiers", lang), lang, cmp_label))
     con.print(rich_table(report.form, lang))
+    if report.service_index is not None:
+        from cchc.render.report_service import rich_tables
+
+        con.print(*rich_tables(report.service_index, lang))
     t = Table(title=lbl("meetings", lang), title_justify="left")
     for c in ("kind", "name", "count"):
         t.add_column(lbl(c, lang), justify="right" if c == "count" else "left", overflow="fold")

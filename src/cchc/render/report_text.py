@@ -259,7 +259,7 @@ def _en(report: Report, office: str = "the Office", first: str | None = None) ->
     return parts
 
 
-SENTENCE_GROUPS = ("tasks", "dossiers", "meetings", "compare")
+SENTENCE_GROUPS = ("tasks", "dossiers", "service", "meetings", "compare")
 
 
 def subject(report: Report, lang: str = "vi", office: str | None = None) -> str:
@@ -283,8 +283,12 @@ def sentences(
     """The paragraph's sentences by subject (``SENTENCE_GROUPS``), for renderers that set them
     under their own headings (the Word report); ``narrative`` joins them. ``first``: the name
     of the first mention (default: the subject)."""
+    from cchc.render.report_service import sentences as service_sentences
+
     name = subject(report, lang, office)
-    return (_en if lang == "en" else _vi)(report, name, first)
+    parts = (_en if lang == "en" else _vi)(report, name, first)
+    parts["service"] = service_sentences(report.service_index, lang)
+    return parts
 
 
 def narrative(report: Report, lang: str = "vi", office: str | None = None) -> str:

@@ -26,11 +26,17 @@ def add(
     channel: str | None = None,
     applicant: str | None = None,
     note: str | None = None,
+    facts: dict | None = None,
 ) -> dict:
     """Receive a dossier; its appointment date is ``due_on``, else ``days`` working days, else the
-    catalog's processing time (the calendar is read inside this action's transaction)."""
+    catalog's processing time (the calendar is read inside this action's transaction).
+    ``facts``: its service-quality facts (``facts_of``); received fully or partly online means
+    the online channel when none is given."""
     from cchc.services.procedures import for_dossier
 
+    facts = facts or {}
+    if channel is None and facts.get("online_service"):
+        channel = "online"
     code = normal_code(clean(code) or "")
     with ledger.write() as tx:
         if code and dossiers.snapshot(tx.conn, code):
@@ -45,8 +51,47 @@ def add(
             "received_on": received_on.isoformat(),
             "due_on": p["due_on"].isoformat(),
             "note": clean(note),
+            **facts,
         }
         return write_one(tx, Item(rec))
+
+
+def facts_of(
+    online: str | None = None,
+    digitised: str | None = None,
+    result_digitised: str | None = None,
+    paid_online: str | None = None,
+    rating: str | None = None,
+) -> dict:
+    """The service-quality facts from the words typed (``toàn trình``, ``có``, ``4`` or
+    ``hài lòng``...); only the ones given. ``-`` clears one (not recorded / no fee)."""
+    from cchc.domain import service_words as w
+
+    given = {
+        "online_service": (online, w.online_service),
+        "digitised": (digitised, lambda v: w.flag(v, "digitised")),
+        "result_digitised": (result_digitised, lambda v: w.flag(v, "result_digitised")),
+        "paid_online": (paid_online, lambda v: w.flag(v, "paid_online")),
+        "rating": (rating, w.rating),
+    }
+    out = {}
+    for col, (raw, read) in given.items():
+        text = clean(raw)
+        if raw is None:
+            continue
+        out[col] = None if text in (None, "-") else read(text)
+    return out
+
+
+def set_facts(ledger, code: str, facts: dict) -> dict:
+    """Record (or correct) a dossier's service-quality facts: one transaction, one audit entry."""
+    from cchc.domain.errors import InputError
+
+    if not facts:
+        raise InputError("nothing_to_edit")
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        return write_one(tx, Item({"code": row["code"], **facts}, action="facts"))
 
 
 def channel_of(channel: str | None) -> str:

@@ -148,13 +148,19 @@ def records(
     cur = ledger.conn.execute(sql + " ORDER BY " + ORDER[noun], params)
     cols = [d[0] for d in cur.description]
     if noun == "dossiers":
+        from cchc.domain.rules.dossiers import FLAGS
+
         i, j = cols.index("overdue"), cols.index("pauses")
+        flags = [cols.index(f) for f in FLAGS]
 
         def public(r: tuple) -> tuple:
             r = list(r)
             r[i] = bool(r[i])
             if r[j] is not None:
                 r[j] = json.loads(r[j])  # a nested list in JSON; JSON text in a CSV cell
+            for k in flags:
+                if r[k] is not None:
+                    r[k] = bool(r[k])
             return tuple(r)
 
         return cols, map(public, cur)

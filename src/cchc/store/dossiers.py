@@ -62,7 +62,8 @@ SELECT d.code, d.procedure, d.field, d.applicant, d.channel, d.received_on, d.du
          AS withdrawn_on,
        d.note, {STATUS_SQL} AS status, {OVERDUE_SQL} AS overdue,
        d.paused_on, d.pause_reason, d.rescheduled_due_on, d.reschedule_reason,
-       {PAUSES_SQL} AS pauses
+       {PAUSES_SQL} AS pauses,
+       d.online_service, d.digitised, d.result_digitised, d.paid_online, d.rating
 FROM dossiers d
 """
 PUBLIC_KEYS = (
@@ -85,6 +86,7 @@ PUBLIC_KEYS = (
     "rescheduled_due_on",
     "reschedule_reason",
     "pauses",
+    *rules.SERVICE_COLUMNS,
 )
 _COLS = ", ".join(COLUMNS)
 CHUNK = 10_000  # rows per batch of an import: bounded memory, one look-up query a batch
@@ -114,6 +116,9 @@ def _public(row: dict) -> dict:
     row["overdue"] = bool(row["overdue"])
     if row["pauses"] is not None:
         row["pauses"] = json.loads(row["pauses"])
+    for col in rules.FLAGS:
+        if row[col] is not None:
+            row[col] = bool(row[col])
     return row
 
 
@@ -406,15 +411,21 @@ class Writer:
             self.batch.close()
 
 
+_BASE = COLUMNS[: COLUMNS.index("reschedule_reason") + 1]  # the columns digested before the history
+_LATER = COLUMNS[len(_BASE) :]  # columns added since: digested after it
+_base_values = itemgetter(*_BASE)
+_later_values = itemgetter(*_LATER) if len(_LATER) > 1 else (lambda rec: (rec[_LATER[0]],) if _LATER else ())
+
+
 def state_digest(rec: dict, hist: list[dict] | None) -> str:
-    """A dossier's digest: its columns, then its pause history (left out when it has none)."""
+    """A dossier's digest: its first columns, its pause history (None when it has none), then the
+    columns added later — so a dossier that never had them keeps the digest it was given."""
     try:
-        values = _values(rec)
+        base, later = _base_values(rec), _later_values(rec)
     except KeyError:  # an audit entry that left empty columns out
-        values = tuple(rec.get(c) for c in COLUMNS)
-    if hist:
-        return digest((*values, tuple(tuple(p.get(k) for k in PAUSE_KEYS) for p in hist)))
-    return digest(values)
+        base, later = tuple(rec.get(c) for c in _BASE), tuple(rec.get(c) for c in _LATER)
+    history = tuple(tuple(p.get(k) for k in PAUSE_KEYS) for p in hist) if hist else None
+    return digest((*base, history, *later))
 
 
 def _entry(rec: dict | None, hist: list[dict]) -> dict | None:

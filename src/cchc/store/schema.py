@@ -507,3 +507,23 @@ CREATE TABLE report_notes (
 )
 """,
     )
+
+
+@migration
+def m020_dossier_service_facts(db: Any) -> None:
+    """The facts the service-quality indicators of Decision 766/QĐ-TTg need, per dossier: how an
+    online dossier was received (``full``: toàn trình, ``partial``: một phần), whether its
+    inputs and its result were digitised (0/1), whether its fee was paid online (1), otherwise
+    (0) or there was none (NULL), and the applicant's rating (1 = rất không hài lòng … 5 = rất
+    hài lòng). NULL everywhere on the dossiers recorded before: nothing is guessed. The CHECKs use
+    ``=``/``OR``, not ``IN`` lists (see m009)."""
+    _script(
+        db,
+        """
+ALTER TABLE dossiers ADD COLUMN online_service TEXT CHECK (online_service = 'full' OR online_service = 'partial');
+ALTER TABLE dossiers ADD COLUMN digitised INTEGER CHECK (digitised = 0 OR digitised = 1);
+ALTER TABLE dossiers ADD COLUMN result_digitised INTEGER CHECK (result_digitised = 0 OR result_digitised = 1);
+ALTER TABLE dossiers ADD COLUMN paid_online INTEGER CHECK (paid_online = 0 OR paid_online = 1);
+ALTER TABLE dossiers ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5)
+""",
+    )

@@ -33,7 +33,16 @@ COLUMNS = (
     "pause_reason",
     "rescheduled_due_on",
     "reschedule_reason",
+    # the service-quality facts (Decision 766/QĐ-TTg): appended, never reordered
+    "online_service",
+    "digitised",
+    "result_digitised",
+    "paid_online",
+    "rating",
 )
+SERVICE_COLUMNS = ("online_service", "digitised", "result_digitised", "paid_online", "rating")
+ONLINE_SERVICES = ("full", "partial")  # toàn trình, một phần
+FLAGS = ("digitised", "result_digitised", "paid_online")
 OUTCOMES = ("resolved", "returned", "withdrawn")
 PAUSE_COLUMNS = ("paused_on", "resumed_on", "days", "reason")
 _OPTIONAL_TEXT = ("field", "applicant", "note")
@@ -61,6 +70,21 @@ def _good_text(value) -> bool:
     return hit
 
 
+_FAST = (  # the columns ``_plainly_sound`` checks itself; any other column must be empty for it
+    "code",
+    "procedure",
+    "field",
+    "applicant",
+    "channel",
+    "received_on",
+    "due_on",
+    "outcome",
+    "finished_on",
+    "return_reason",
+    "note",
+)
+
+
 def _plainly_sound(rec: dict, today: str) -> bool:
     """A fast acceptance test for the common record (an ASCII code, known words, ISO dates in
     order, no wait, no new date): True only when the full rules below find nothing — a property
@@ -68,10 +92,9 @@ def _plainly_sound(rec: dict, today: str) -> bool:
     code = rec.get("code")
     if type(code) is not str or not code.isascii() or not code.isprintable() or code.strip() != code or not code:
         return False
-    if rec.get("paused_on") is not None or rec.get("pause_reason") is not None:
-        return False
-    if rec.get("rescheduled_due_on") is not None or rec.get("reschedule_reason") is not None:
-        return False
+    for col in _NOT_FAST:  # a column this test does not look at holds a value: the full rules decide
+        if rec.get(col) is not None:
+            return False
     if rec.get("channel") not in CHANNELS:
         return False
     received, due = rec.get("received_on"), rec.get("due_on")
@@ -123,7 +146,26 @@ def _problems(rec: dict, today: str, pauses: list[dict] | None) -> list[Problem]
     _new_date(out, rec, code, due)
     if pauses is not None:
         _history(out, pauses, code, received, rec.get("paused_on"), rec.get("outcome"))
+    if (
+        rec.get("online_service") is not None
+        or rec.get("rating") is not None
+        or any(rec.get(f) is not None for f in FLAGS)
+    ):
+        _service(out, rec)
     return out
+
+
+def _service(out: list[Problem], rec: dict) -> None:
+    """The service-quality facts: a dossier received fully or partly online came in online; the
+    flags are 0 or 1 (NULL: not recorded; for ``paid_online``: no fee); a rating is 1–5."""
+    mode = v.choice(out, rec, "online_service", ONLINE_SERVICES)
+    if mode is not None and rec.get("channel") not in (None, "online"):
+        out.append(Problem("online_service", "online_service_channel", {"channel": Label(rec.get("channel"))}))
+    for col in FLAGS:
+        value = rec.get(col)
+        if value is not None and not (type(value) is int and value in (0, 1)):
+            out.append(Problem(col, "bad_flag", {"column": Label(col), "value": value}))
+    v.integer(out, rec, "rating", 1, 5)
 
 
 def _future_reading(received: str, today: str) -> dict:
@@ -261,3 +303,6 @@ def end_pause(rec: dict, pauses: list[dict], on: str, cal) -> tuple[dict, list[d
     else:  # a paused dossier without its open row (an old ledger): the row is made now
         history.append({"paused_on": start, "resumed_on": on, "days": days, "reason": rec.get("pause_reason")})
     return out, history, days
+
+
+_NOT_FAST = tuple(c for c in COLUMNS if c not in _FAST)

@@ -22,6 +22,7 @@ AREAS = (
     "docx",
     "today",
     "registers",
+    "province",
 )
 
 

@@ -48,6 +48,31 @@ DOSSIER = {
     "rescheduled_due_on": ["hẹn lại", "ngày hẹn lại"],
     "reschedule_reason": ["lý do hẹn lại"],
     "pauses": ["lịch sử tạm dừng"],
+    # the service-quality facts (Decision 766/QĐ-TTg); the last heading of each is the field
+    # name of the national portal's synchronised dossier data
+    "online_service": [
+        "toàn trình",
+        "trực tuyến toàn trình",
+        "mức độ dịch vụ công",
+        "mức độ dvc",
+        "loại dịch vụ công",
+        "dịch vụ công trực tuyến",
+    ],
+    "digitised": ["số hóa hồ sơ", "hồ sơ số hóa", "đã số hóa", "hồ sơ có thành phần số hóa", "hosocothanhphansohoa"],
+    "result_digitised": [
+        "kết quả điện tử",
+        "số hóa kết quả",
+        "kết quả số hóa",
+        "cấp kết quả điện tử",
+        "có kết quả điện tử",
+    ],
+    "paid_online": [
+        "thanh toán trực tuyến",
+        "được thanh toán trực tuyến",
+        "nộp phí trực tuyến",
+        "duocthanhtoantructuyen",
+    ],
+    "rating": ["mức độ hài lòng", "đánh giá", "kết quả đánh giá", "đánh giá mức độ hài lòng", "điểm đánh giá"],
 }
 DOSSIER_IGNORED = [
     "tt",

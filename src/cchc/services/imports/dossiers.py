@@ -71,6 +71,7 @@ def row_reader(table, conn):
     due_of = _catalog_due(conn)
     i_hist = pos.get("pauses")
     pause_cols = [col for pair in PAUSE_PAIRS for col in pair if col in pos]
+    facts = _fact_readers(pos)
 
     i_res, i_ret, i_wd, i_st, i_fin = (
         p.get(k) for k in ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
@@ -154,12 +155,43 @@ def row_reader(table, conn):
             rec["return_reason"] = text(cells[i_reason], restore)
         if rec.get("outcome") == "returned" and not rec.get("return_reason") and rec.get("note"):
             rec["return_reason"] = rec["note"]  # the tracking book writes the reason under Ghi chú
+        if facts:
+            _facts(rec, cells, facts, i_chan is None)
         item = Item(rec, line=line)
         if pause_cols or i_hist is not None:
             _pauses(item, cells, pos, restore)
         return item
 
     return read
+
+
+def _fact_readers(pos: dict) -> list[tuple[str, int, object]]:
+    """(column, position, cell reader) of the service-quality facts the file has."""
+    from cchc.domain import service_words as w
+
+    flag = c.lookup(w.FLAG_WORDS, "imp_bad_flag")
+    words = c.lookup(w.RATING_WORDS, "imp_bad_rating")
+
+    def rating(raw: str | None, column: str) -> int | None:
+        if raw is not None and raw.strip().replace(".0", "", 1).isdigit():
+            raw = raw.strip().replace(".0", "", 1)  # a spreadsheet's 4.0
+        return words(raw, column)
+
+    readers = {
+        "online_service": c.lookup(w.ONLINE_WORDS, "imp_bad_online"),
+        "digitised": flag,
+        "result_digitised": flag,
+        "paid_online": flag,
+        "rating": rating,
+    }
+    return [(col, pos[col], read) for col, read in readers.items() if col in pos]
+
+
+def _facts(rec: dict, cells, facts, no_channel: bool) -> None:
+    for col, i, read in facts:
+        rec[col] = read(cells[i], col)
+    if no_channel and rec.get("online_service"):
+        rec["channel"] = "online"  # received fully or partly online: the online channel
 
 
 def _catalog_due(conn):
