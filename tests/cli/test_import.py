@@ -553,3 +553,21 @@ def test_a_reason_on_an_unfinished_dossier_round_trips(cli, tmp_path):
     r = cli.ok("--lang", "en", "import", "dossiers", str(out))
     assert "0 inserted, 0 updated, 1 unchanged" in r.stderr
     assert cli.rows("SELECT return_reason FROM dossiers") == [("thiếu hồ sơ",)]
+
+
+def test_a_json_key_missing_from_the_first_object_is_refused_not_dropped(cli, tmp_path):
+    objs = [
+        {"code": "A", "procedure": "P", "received_on": "10/03/2022", "due_on": "11/03/2022"},
+        {"code": "B", "procedure": "P", "received_on": "10/03/2022", "due_on": "11/03/2022", "note": "giữ lại"},
+    ]
+    path = write(tmp_path, "d.json", json.dumps(objs, ensure_ascii=False, indent=1))
+    r = cli.fails("--lang", "en", "import", "dossiers", path)
+    assert f'{path}:8: key "note" is not in the first object' in r.stderr
+    assert cli.count("dossiers") == 0
+    objs[0]["note"] = None  # every key in the first object: imported, the note kept
+    cli.ok("import", "dossiers", write(tmp_path, "d.json", json.dumps(objs, ensure_ascii=False)))
+    assert cli.rows("SELECT code, note FROM dossiers ORDER BY code") == [("A", None), ("B", "giữ lại")]
+    # a column spelled another way in a later object is the same column
+    plans = [{"code": "P1", "title": "A", "year": 2022}, {"Số kế hoạch": "P2", "title": "B", "year": 2022}]
+    cli.ok("import", "plans", write(tmp_path, "p.json", json.dumps(plans, ensure_ascii=False)))
+    assert cli.rows("SELECT code FROM plans ORDER BY code") == [("P1",), ("P2",)]

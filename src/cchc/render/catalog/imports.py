@@ -54,6 +54,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}:{line}: {column}: văn bản không hợp lệ (ký tự NUL hoặc \\ud800..\\udfff lẻ)",
         "{path}:{line}: {column}: invalid text (a NUL or a lone \\ud800..\\udfff character)",
     ),
+    "imp_json_new_key": (
+        '{path}:{line}: khóa "{column}" không có trong object đầu tiên; hãy ghi mọi khóa vào object đầu '
+        "tiên (null nếu không có giá trị)",
+        '{path}:{line}: key "{column}" is not in the first object; give the first object every key '
+        "(null where it has no value)",
+    ),
     "imp_json_not_object": (
         "{path}:{line}: mỗi bản ghi JSON phải là một object {{...}}",
         "{path}:{line}: each JSON record must be an object {{...}}",

@@ -215,6 +215,11 @@ class Table:
                 self._second_heading()
                 break
             self._pending.append(item)
+        if first is None and self.source.format in ("json", "jsonl"):
+            # no object at all (``[]``, an empty JSONL file: the export of no records) has no
+            # rows, as a CSV file with its headings only
+            self._set_header(list(self.required))
+            return
         if not self.pos:
             if first is None and not self._pending:
                 raise InputError("imp_empty", path=self.name)
@@ -254,11 +259,18 @@ class Table:
         are applied on the way; blank rows (a spreadsheet's empty lines) are skipped."""
         width = self.width
         json_like = self.source.format in ("json", "jsonl")
+        grown = None
         for line, cells in itertools.chain(self._pending, self._rows):
             if json_like and line == 0:
+                known = set(self.pos)
                 self._set_header(cells)
                 width = self.width
+                # a column that an earlier object did not have: the row readers were made for
+                # the first object's columns, and would drop its values without a word
+                grown = next((col for col in self.pos if col not in known), None)
                 continue
+            if grown is not None:
+                raise InputError("imp_json_new_key", path=self.name, line=line, column=self.headings[grown])
             if len(cells) < width:
                 cells = list(cells) + [None] * (width - len(cells))
             if not any(cells) or not any(c is not None and str(c).strip() for c in cells):
