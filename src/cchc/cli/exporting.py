@@ -1,4 +1,4 @@
-"""``cchc export dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|all``."""
+"""``cchc export dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|settings|all``."""
 
 from __future__ import annotations
 
@@ -90,6 +90,7 @@ _command("plans", "Xuất kế hoạch / export plans.")
 _command("procedures", "Xuất danh mục thủ tục / export the procedure catalog.")
 _command("meeting-kinds", "Xuất loại cuộc họp / export the meeting kinds.")
 _command("calendar", "Xuất điều chỉnh lịch của cơ quan / export the office's calendar overrides.")
+_command("settings", "Xuất thông tin cơ quan / export the ledger's particulars.")
 
 
 @app.command("all")

@@ -1,4 +1,4 @@
-"""``cchc import dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar FILE``."""
+"""``cchc import dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|settings FILE``."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def run_import(
     _run_jobs(ctx, [(noun, file)], fmt, encoding, dry_run, json)
 
 
-def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool) -> None:
+def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool, whole: bool = False) -> None:
     import tempfile
     from contextlib import ExitStack, nullcontext
 
@@ -73,6 +73,7 @@ def _run_jobs(ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json
                     dry_run=dry_run,
                     progress=progress,
                     warn=lambda key, values: common.info(ctx, key, **values),
+                    whole=whole,
                 )
         except ImportFailed as exc:
             for p in exc.problems:
@@ -130,6 +131,7 @@ _command("plans", "Nhập kế hoạch / import plans, matched on their code.")
 _command("procedures", "Nhập danh mục thủ tục / import the procedure catalog, matched on code.")
 _command("meeting-kinds", "Nhập loại cuộc họp / import meeting kinds, matched on their key.")
 _command("calendar", "Nhập điều chỉnh lịch của cơ quan / import the office's calendar overrides, by date.")
+_command("settings", "Nhập thông tin cơ quan (agency, parent, place, ...) / import the ledger's particulars, by key.")
 
 
 @app.command("all")
@@ -156,4 +158,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json)
+    _run_jobs(ctx, jobs, None, None, dry_run, json, whole=True)

@@ -85,16 +85,18 @@ def import_files(
     dry_run: bool = False,
     progress=None,
     warn=None,
+    whole: bool = False,
 ) -> list[Summary]:
     """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
     ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
-    warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
-    has any (nothing written) or InputError when a file itself cannot be read."""
+    warnings (unknown columns). ``whole``: the files are a whole ledger (``cchc import all``).
+    Raises ImportFailed listing the bad rows of the first file that has any (nothing written) or
+    InputError when a file itself cannot be read."""
     summaries: list[Summary] = []
     try:
         with ledger.write() as tx:
             for noun, path in jobs:
-                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn))
+                summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, whole))
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -104,7 +106,7 @@ def import_files(
     return summaries
 
 
-def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
+def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, whole: bool = False) -> Summary:
     from cchc.services.imports.columns import Table
     from cchc.services.imports.readers import Source
     from cchc.store.audit import Provenance
@@ -134,7 +136,7 @@ def _one(tx, noun: str, path: str, fmt, encoding, progress, warn) -> Summary:
         else:
             from cchc.services.imports.records import import_records
 
-            import_records(tx, noun, table, problems, summary, provenance)
+            import_records(tx, noun, table, problems, summary, provenance, whole)
     finally:
         source.close()
     problems.raise_if_any()  # the caller's transaction rolls back
