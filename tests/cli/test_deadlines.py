@@ -180,7 +180,7 @@ def test_pause_over_a_holiday_counts_only_working_days(desk):
             "trước ngày tạm dừng",
         ),
         ([], ["pause", "D", "--on", "2022-01-27", "--reason", "a"], "trước ngày nhận"),
-        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "Lý do không được"),
+        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "Lý do tạm dừng không được để trống"),
         (
             [["resolve", "D", "--on", "2022-02-20"]],
             ["pause", "D", "--on", "2022-02-21", "--reason", "a"],

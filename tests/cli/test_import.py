@@ -471,7 +471,7 @@ def test_pause_history_imported_then_changed_then_cleared(cli, tmp_path):
     ("cells", "column", "text"),
     [
         (",Thiếu giấy,", "paused_on", "a reason but no date"),
-        ("10/03/2022,,", "pause_reason", "needs its reason"),
+        ("10/03/2022,,", "pause_reason", "Pause reason must not be empty"),
         ("28/02/2022,Thiếu giấy,", "paused_on", "is before dossier P-1 was received (01/03/2022)"),
         (",,[1]", "pauses", "invalid pause history: #1"),
         (",,not json", "pauses", "invalid pause history"),
