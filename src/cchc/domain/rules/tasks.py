@@ -58,17 +58,6 @@ def validate(rec: dict, *, today: str, plans: Container[str]) -> list[Problem]:
     return out
 
 
-def state(rec: dict, as_of: str) -> str:
-    """todo / doing / done / cancelled as of ``as_of`` (ISO); the SQL in ``store.tasks`` says the same."""
-    if rec.get("cancelled_on") and rec["cancelled_on"] <= as_of:
-        return "cancelled"
-    if rec.get("done_on") and rec["done_on"] <= as_of:
-        return "done"
-    if rec.get("started_on") and rec["started_on"] <= as_of:
-        return "doing"
-    return "todo"
-
-
 _TARGET = {"start": "doing", "done": "done", "cancel": "cancelled"}
 
 

@@ -173,7 +173,6 @@ class Table:
         self.headings: dict[str, str] = {}
         self.unknown: list[str] = []
         self.width = 0
-        self.header_line = 1
         self._rows = source.rows()
         self._pending: list[tuple[int, list]] = []
         self._find_header()
@@ -209,7 +208,6 @@ class Table:
             if first is None:
                 first = item
             if self.source.format in ("json", "jsonl") or self._known(cells) >= min(2, len(self.required)):
-                self.header_line = line or 1
                 self._set_header(cells)
                 self._pending = []
                 self._second_heading()
