@@ -131,7 +131,7 @@ def test_pause_moves_the_date_by_the_paused_working_days(received):
     d = show(received, "D")
     assert (d["paused_on"], d["pause_reason"], d["due_on"]) == ("2022-02-10", "Bổ sung bản sao GCN", "2022-02-25")
     r = received.ok("dossier", "resume", "D", "--on", "15/02/2022")
-    assert "3" in r.stderr and "02/03/2022" in r.stderr  # 11, 14, 15 Feb
+    assert "3 ngày làm việc chờ bổ sung, hẹn trả 02/03/2022" in r.stderr  # 11, 14, 15 Feb
     d = show(received, "D")
     assert (d["paused_on"], d["due_on"]) == (None, "2022-03-02")
     assert d["changes"] == [
