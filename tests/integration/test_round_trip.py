@@ -71,17 +71,30 @@ def records(db: Path) -> dict[str, list[tuple]]:
 
 # -- values ---------------------------------------------------------------------------------
 
-# Vietnamese letters (precomposed and decomposed), spreadsheet-formula starts, CSV separators
-_ALPHABET = list("aăâbdđeêoơưy ÁẠặễỗ") + ["e\u0301", "o\u0302\u0300"] + list("=+-@',;\"#/")
+# Vietnamese letters (precomposed and decomposed), spreadsheet-formula starts, CSV separators,
+# a line break and a tab inside a value
+_ALPHABET = list("aăâbdđeêoơưy ÁẠặễỗ") + ["e\u0301", "o\u0302\u0300"] + list("=+-@',;\"#/\n\t")
 
 
-def text(min_size: int = 1, max_size: int = 12):
-    """A value a clerk types: at least one letter besides spaces and punctuation."""
+FORMULA_STARTS = ["=", "+", "-", "@", "'", "'=", "''+"]
+
+
+def text(min_size: int = 1, max_size: int = 12, starts: list[str] = FORMULA_STARTS):
+    """A value a clerk types: at least one letter besides spaces and punctuation, sometimes
+    after what a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, a quote)."""
     return st.builds(
-        lambda head, tail: head + tail,
+        lambda start, head, tail: start + head + tail,
+        st.sampled_from(["", "", ""] + starts),
         st.sampled_from(list("HKPTgiaoĐơnThủtục")),
         st.lists(st.sampled_from(_ALPHABET), min_size=min_size - 1, max_size=max_size).map("".join),
     )
+
+
+def pause_reason():
+    """A wait's reason: not one that starts with a quote before a formula character ('=...),
+    which an import of the pause history still takes for an export's neutralisation — see
+    tests/cli/test_export.py::test_a_quoted_reason_in_a_pause_history_round_trips (xfail)."""
+    return text(starts=["=", "+", "-", "@", "'"])
 
 
 def typed(d: date, draw) -> str:
@@ -259,7 +272,7 @@ def dossier_wait(m: Model, draw) -> list[str] | None:
         return ["dossier", "resume", code, "--on", typed(on, draw)]
     on = after(draw, d["last"], 20)
     d.update(paused=on, last=on)
-    return ["dossier", "pause", code, "--on", typed(on, draw), "--reason", draw(text())]
+    return ["dossier", "pause", code, "--on", typed(on, draw), "--reason", draw(pause_reason())]
 
 
 def dossier_reschedule(m: Model, draw) -> list[str] | None:
@@ -404,10 +417,10 @@ def import_dossiers(m: Model, draw) -> dict | None:
                 d = m.dossiers[code]
                 row = {**m.required(code), "paused_on": None, "pause_reason": None}
                 if d["paused"]:
-                    return {**row, "paused_on": d["paused"].isoformat(), "pause_reason": draw(text())}
+                    return {**row, "paused_on": d["paused"].isoformat(), "pause_reason": draw(pause_reason())}
                 on = after(draw, d["last"], 20)
                 d.update(paused=on, last=on)
-                return {**row, "paused_on": on.strftime("%d/%m/%Y"), "pause_reason": draw(text())}
+                return {**row, "paused_on": on.strftime("%d/%m/%Y"), "pause_reason": draw(pause_reason())}
 
             return {"noun": "dossiers", "rows": updates(m, draw, pending, wait)}
         if how == "finish":  # finished; a wait ends that day
