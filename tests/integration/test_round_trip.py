@@ -150,7 +150,7 @@ def after(draw, start: date, span: int = 40) -> date:
 
 
 def plan_add(m: Model, draw) -> list[str] | None:
-    code = draw(st.sampled_from(["KH", "QĐ", "kh"])) + "-" + m.fresh("")
+    code = draw(st.sampled_from(["KH", "QĐ", "kh", "@KH"])) + "-" + m.fresh("")
     year = draw(st.sampled_from([2022, 2023]))
     args = ["plan", "add", f"{code}/VP", "--title", draw(text()), "--year", str(year)]
     if draw(st.booleans()):
@@ -217,7 +217,7 @@ def task_edit(m: Model, draw) -> list[str] | None:
 
 
 def dossier_add(m: Model, draw) -> list[str] | None:
-    code = draw(st.sampled_from(["000.00.12.H50-", "001.", "HS-"])) + m.fresh("")
+    code = draw(st.sampled_from(["000.00.12.H50-", "001.", "HS-", "=HS-", "'+HS-"])) + m.fresh("")
     received = day(draw)
     args = ["dossier", "add", code, "--received", typed(received, draw)]
     how = draw(st.sampled_from(["due", "days"] + (["catalog"] if m.procedures else [])))
