@@ -140,20 +140,18 @@ def test_procedures_and_calendar_are_compared_too(sample):
     sample.ok("procedure", "add", "1.0001", "--name", "Cấp giấy phép", "--days", "10")
     sample.ok("calendar", "off", "05/01/2026", "--reason", "Nghỉ bù")
     sample.ok("audit", "verify")
-    shipped = sample.rows("SELECT day FROM calendar_overrides WHERE day <> '2026-01-05' ORDER BY day LIMIT 1")
+    (shipped,) = sample.rows("SELECT day FROM calendar_overrides WHERE day <> '2026-01-05' ORDER BY day LIMIT 1")
     tamper(
         sample.db,
         "UPDATE procedures SET days = 1 WHERE code = '1.0001'",
         "UPDATE calendar_overrides SET kind = 'work' WHERE day = '2026-01-05'",
     )
-    if shipped:
-        tamper(sample.db, "UPDATE calendar_overrides SET reason = 'x' WHERE day = ?", params=shipped[0])
+    tamper(sample.db, "UPDATE calendar_overrides SET reason = 'x' WHERE day = ?", params=shipped)
     out = sample.fails("audit", "verify", env=EN).stdout
     assert "procedure 1.0001: stored values differ from its last audit entry" in out
     assert "(days)" in out
     assert "calendar 2026-01-05: stored values differ" in out
-    if shipped:
-        assert f"calendar {shipped[0][0]}: differs from the shipped values (reason)" in out
+    assert f"calendar {shipped[0]}: differs from the shipped values (reason)" in out
 
 
 def test_direct_edit_of_an_imported_dossier_is_named(cli, tmp_path):

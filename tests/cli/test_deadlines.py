@@ -131,7 +131,7 @@ def test_pause_moves_the_date_by_the_paused_working_days(received):
     d = show(received, "D")
     assert (d["paused_on"], d["pause_reason"], d["due_on"]) == ("2022-02-10", "Bổ sung bản sao GCN", "2022-02-25")
     r = received.ok("dossier", "resume", "D", "--on", "15/02/2022")
-    assert "3" in r.stderr and "02/03/2022" in r.stderr  # 11, 14, 15 Feb
+    assert "3 ngày làm việc chờ bổ sung, hẹn trả 02/03/2022" in r.stderr  # 11, 14, 15 Feb
     d = show(received, "D")
     assert (d["paused_on"], d["due_on"]) == (None, "2022-03-02")
     assert d["changes"] == [
@@ -180,7 +180,7 @@ def test_pause_over_a_holiday_counts_only_working_days(desk):
             "trước ngày tạm dừng",
         ),
         ([], ["pause", "D", "--on", "2022-01-27", "--reason", "a"], "trước ngày nhận"),
-        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "Lý do không được"),
+        ([], ["pause", "D", "--on", "2022-02-10", "--reason", " "], "Lý do tạm dừng không được để trống"),
         (
             [["resolve", "D", "--on", "2022-02-20"]],
             ["pause", "D", "--on", "2022-02-21", "--reason", "a"],

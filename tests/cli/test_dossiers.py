@@ -178,7 +178,7 @@ BAD = [
     (["dossier", "add", CODE, "--procedure", "p", "--received", "15/03/2022", "--due", "16/03/2022"], CODE),
     (["dossier", "resolve", CODE, "--on", "14/03/2022"], "14/03/2022"),
     (["dossier", "resolve", "NOPE"], "NOPE"),
-    (["dossier", "return", CODE, "--reason", ""], "Lý do"),
+    (["dossier", "return", CODE, "--reason", ""], "hồ sơ trả lại cần lý do"),
     (["dossier", "show", "NOPE"], "NOPE"),
     (["dossier", "resolve", CODE, "--on", "2022-13-01"], "2022-13-01"),
 ]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from cchc.services.exporting import neutralise
 from cchc.services.imports.cells import text
 from cchc.services.imports.readers import restore
+from cchc.store.schema import shipped_calendar
 
 TABLES = {
     "plans": "SELECT code, title, year, issued_on, basis FROM plans ORDER BY code",
@@ -126,3 +127,60 @@ def test_neutralise_then_restore_is_identity(value):
     stored = text(value, False)
     if stored is not None:  # a stored value (already stripped) survives export + import
         assert text(neutralise(stored)) == stored
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "xlsx"])
+def test_export_all_of_a_new_ledger_imports_back(cli, tmp_path, fmt):
+    """Nouns without records are files without rows ([] in JSON, an empty JSONL file)."""
+    from tests.conftest import Cli
+
+    cli.ok("init")
+    cli.ok("export", "all", "-o", str(tmp_path / "out"), "--format", fmt)
+    assert (tmp_path / "out" / f"plans.{fmt}").exists()
+    other = Cli(tmp_path / "other.db")
+    r = other.ok("--lang", "en", "import", "all", str(tmp_path / "out"))
+    assert "plans: 0 inserted, 0 updated, 0 unchanged" in r.stderr
+    assert f"calendar: 0 inserted, 0 updated, {len(shipped_calendar())} unchanged" in r.stderr
+
+
+def test_a_removed_shipped_override_stays_removed(cli, tmp_path):
+    """Every ledger starts with the shipped swaps: one removed is missing from the export, and
+    import all into a new ledger removes it there too (with its audit entry)."""
+    from tests.conftest import Cli
+
+    cli.ok("init")
+    cli.ok("calendar", "remove", "02/05/2025")
+    cli.ok("calendar", "off", "31/12/2026", "--reason", "Thông báo 12/TB-UBND")
+    cli.ok("export", "all", "-o", str(tmp_path / "out"))
+    other = Cli(tmp_path / "other.db")
+    other.ok("import", "all", str(tmp_path / "out"))
+    sql = "SELECT day, kind, reason FROM calendar_overrides ORDER BY day"
+    assert other.rows(sql) == cli.rows(sql)
+    assert "2025-05-02" not in [d for d, _, _ in other.rows(sql)]
+    assert other.rows("SELECT kind, key, action FROM audit WHERE action = 'delete'") == [
+        ("calendar", "2025-05-02", "delete")
+    ]
+    other.ok("audit", "verify")
+    other.ok("check")
+    # importing a calendar file alone leaves the shipped days be; so does a ledger that decided
+    # about the day itself
+    third = Cli(tmp_path / "third.db")
+    third.ok("import", "calendar", str(tmp_path / "out" / "calendar.json"))
+    assert "2025-05-02" in [d for d, _, _ in third.rows(sql)]
+    third.ok("calendar", "work", "02/05/2025", "--reason", "Làm việc bình thường")
+    third.ok("import", "all", str(tmp_path / "out"))
+    assert ("2025-05-02", "work", "Làm việc bình thường") in third.rows(sql)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_quoted_reason_in_a_pause_history_round_trips(cli, tmp_path, fmt):
+    from conftest import Cli
+
+    cli.ok("dossier", "add", "A", "--procedure", "P", "--received", "01/03/2022", "--due", "10/03/2022")
+    cli.ok("dossier", "pause", "A", "--on", "02/03/2022", "--reason", "'=bản sao")  # typed with its quote
+    cli.ok("dossier", "resume", "A", "--on", "03/03/2022")
+    cli.ok("export", "dossiers", "-o", str(tmp_path / f"d.{fmt}"))
+    other = Cli(tmp_path / "other.db")
+    other.ok("import", "dossiers", str(tmp_path / f"d.{fmt}"))
+    sql = "SELECT reason FROM dossier_pauses"
+    assert other.rows(sql) == cli.rows(sql) == [("'=bản sao",)]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_hostile import CASES, SETTINGS, TEXT, fingerprint, ledger_cli
+from test_hostile import SETTINGS, TEXT, fingerprint, ledger_cli, report
 
 pytestmark = pytest.mark.slow
 
@@ -80,15 +81,15 @@ def csv_cell(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def run_import(cli, tmp_path, content: bytes, name: str = "in.csv", *extra: str):
+def run_import(cli, tmp_path, cases: Counter, content: bytes, name: str = "in.csv", *extra: str):
     if not cli.db.exists():
         ledger_cli(cli)
     path = tmp_path / name
     path.write_bytes(content)
     before = fingerprint(cli.db)
     result = cli("import", "dossiers", str(path), *extra)
-    CASES["dossier file"] += 1
-    CASES[f"dossier file exit {result.exit_code}"] += 1
+    cases["file"] += 1
+    cases[f"exit {result.exit_code}"] += 1
     out = result.stdout + result.stderr
     assert "Traceback" not in out, (content[:300], out[-2000:])
     assert "internal error" not in out, (content[:300], out[-2000:])
@@ -114,12 +115,12 @@ def run_import(cli, tmp_path, content: bytes, name: str = "in.csv", *extra: str)
         max_size=3,
     )
 )
-def test_spoiled_cells_in_a_dossier_csv(cli, tmp_path, cells):
+def spoiled_cells_in_a_dossier_csv(cli, tmp_path, cases: Counter, cells):
     row = list(GOOD)
     for i, value in cells:
         row[i] = value
     body = ",".join(HEADER) + "\n" + ",".join(csv_cell(c) for c in row) + "\n"
-    run_import(cli, tmp_path, body.encode("utf-8", "surrogateescape"))
+    run_import(cli, tmp_path, cases, body.encode("utf-8", "surrogateescape"))
 
 
 @SETTINGS
@@ -131,8 +132,8 @@ def test_spoiled_cells_in_a_dossier_csv(cli, tmp_path, cells):
         ),
     )
 )
-def test_random_bytes_in_a_dossier_file(cli, tmp_path, content):
-    run_import(cli, tmp_path, content)
+def random_bytes_in_a_dossier_file(cli, tmp_path, cases: Counter, content):
+    run_import(cli, tmp_path, cases, content)
 
 
 @SETTINGS
@@ -142,11 +143,21 @@ def test_random_bytes_in_a_dossier_file(cli, tmp_path, content):
         st.lists(st.fixed_dictionaries({}, optional={k: st.one_of(TEXT, PAUSES) for k in HEADER}), max_size=3),
     )
 )
-def test_random_json_records(cli, tmp_path, records):
+def random_json_records(cli, tmp_path, cases: Counter, records):
     content = json.dumps(records, ensure_ascii=False).encode("utf-8", "surrogateescape")
-    run_import(cli, tmp_path, content, "in.json")
+    run_import(cli, tmp_path, cases, content, "in.json")
 
 
-def test_zz_report_dossier_file_cases(capsys):
-    with capsys.disabled():
-        print(f"\nhostile dossier-file cases: { {k: v for k, v in CASES.items() if k.startswith('dossier')} }")
+@pytest.mark.parametrize(
+    "what, run",
+    [
+        ("spoiled cells", spoiled_cells_in_a_dossier_csv),
+        ("random bytes", random_bytes_in_a_dossier_file),
+        ("random JSON records", random_json_records),
+    ],
+)
+def test_hostile_dossier_files(cli, tmp_path, capsys, what, run):
+    cases: Counter = Counter()
+    run(cli=cli, tmp_path=tmp_path, cases=cases)
+    report(capsys, f"dossier files, {what}", cases)
+    assert cases["file"] >= 100 and cases["exit 1"] > 0

@@ -57,8 +57,11 @@ def test_sample_counts(sample):
 def test_kind_add(cli):
     cli.ok("meeting", "kind-add", "department", "--name", "Giao ban phòng")
     cli.ok("meeting", "add", "--kind", "department", "--on", "today")
-    cli.fails("meeting", "kind-add", "department", "--name", "x")
-    cli.fails("meeting", "kind-add", "bad key!", "--name", "x")
+    assert "đã có" in cli.fails("meeting", "kind-add", "department", "--name", "x").stderr
+    assert "bad key!" in cli.fails("meeting", "kind-add", "bad key!", "--name", "x").stderr
+    assert cli.rows("SELECT key, name FROM meeting_kinds WHERE key NOT IN ('office', 'chairman')") == [
+        ("department", "Giao ban phòng")
+    ]
 
 
 def test_unknown_kind_and_duplicates_write_nothing(cli):

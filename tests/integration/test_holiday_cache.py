@@ -53,6 +53,9 @@ def test_a_failed_action_leaves_no_cache_row(tmp_path):
     cli.ok("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     cli.ok("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022", "--due", "25/02/2022")
     before = cli.rows("SELECT * FROM holiday_cache")
-    # a duplicate code: the command computes the date from the catalog, then fails
-    cli.fails("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2023")
+    # the command computes the date from the catalog (the calendar of 2023), then fails
+    r = cli.fails("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2023", "--channel", "fax")
+    assert "fax" in r.stderr
     assert cli.rows("SELECT * FROM holiday_cache") == before == []
+    cli.ok("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2023")
+    assert cli.rows("SELECT year FROM holiday_cache")[0] == (2023,)  # (and the years it reaches into)

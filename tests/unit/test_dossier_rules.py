@@ -57,7 +57,7 @@ def test_each_rule_names_its_column():
     assert keys({**GOOD, "outcome": "returned", "finished_on": "2022-04-01"}) == [
         ("return_reason", "return_needs_reason")
     ]
-    assert keys({**GOOD, "paused_on": "2022-03-20"}) == [("pause_reason", "needs_reason")]
+    assert keys({**GOOD, "paused_on": "2022-03-20"}) == [("pause_reason", "required")]
     assert keys({**GOOD, "rescheduled_due_on": "2022-04-05", "reschedule_reason": "x"}) == [
         ("rescheduled_due_on", "reschedule_not_later")
     ]

@@ -1,4 +1,4 @@
-"""``cchc export dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|all``."""
+"""``cchc export dossiers|tasks|meetings|plans|procedures|meeting-kinds|calendar|settings|all``."""
 
 from __future__ import annotations
 

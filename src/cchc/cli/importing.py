@@ -55,7 +55,15 @@ def run_import(
 
 
 def _run_jobs(
-    ctx: typer.Context, jobs: list, fmt, encoding, dry_run: bool, json: bool, defaults=None, allow_empty=False
+    ctx: typer.Context,
+    jobs: list,
+    fmt,
+    encoding,
+    dry_run: bool,
+    json: bool,
+    defaults=None,
+    allow_empty=False,
+    whole: bool = False,
 ) -> None:
     import tempfile
     from contextlib import ExitStack, nullcontext
@@ -85,6 +93,7 @@ def _run_jobs(
                     warn=lambda key, values: common.info(ctx, key, **values),
                     defaults=defaults,
                     allow_empty=allow_empty,
+                    whole=whole,
                 )
         except ImportFailed as exc:
             for p in exc.problems:
@@ -176,4 +185,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json, allow_empty=True)
+    _run_jobs(ctx, jobs, None, None, dry_run, json, allow_empty=True, whole=True)

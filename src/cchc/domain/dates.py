@@ -49,10 +49,6 @@ def parse_optional_date(value: str | None, *, today: date | None = None) -> date
     return parse_date(value, today=today)
 
 
-def iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
 def vn(d: date | str | None) -> str:
     """``09/06/2022`` — the form used in tables and reports."""
     if d is None or d == "":

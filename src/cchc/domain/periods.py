@@ -46,10 +46,6 @@ class Period:
     window_end: date
     calendar: bool = False
 
-    @property
-    def cut_short(self) -> bool:
-        return self.end < self.window_end
-
 
 # -- parsing -----------------------------------------------------------------------------
 

@@ -17,10 +17,6 @@ class Problem:
     params: dict = field(default_factory=dict)
 
 
-def problem(column: str, key: str, **params: object) -> Problem:
-    return Problem(column, key, params)
-
-
 def raise_first(problems: list[Problem]) -> None:
     """For a command (a batch of one): stop with the first problem, if any."""
     if problems:

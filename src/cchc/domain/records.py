@@ -18,14 +18,6 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class PlanRecord(Record):
-    code: str
-    title: str
-    year: int
-    issued_on: date | None = None
-    basis: str | None = None
-
-
 class TaskRecord(Record):
     ref: str
     plan: str

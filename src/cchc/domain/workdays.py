@@ -152,10 +152,6 @@ class WorkCalendar:
         base = self._base
         return self._cum[end.toordinal() - base] - self._cum[start.toordinal() - base]
 
-    def next_working(self, d: date) -> date:
-        """The first working day after ``d``."""
-        return self.due(d, 1)
-
     # -- what a person reads --------------------------------------------------------------------
     def days_of_year(self, year: int, language: str | None = None) -> list[dict]:
         """Every day off that is not a plain weekend, and every extra working day, of ``year``.

@@ -65,7 +65,3 @@ class Translator:
 
     def error(self, exc: CchcError) -> str:
         return self.msg(exc.key, **exc.params)
-
-
-def translator(lang: str | None = None) -> Translator:
-    return Translator(lang or "vi")

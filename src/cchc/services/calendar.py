@@ -41,10 +41,3 @@ def remove_override(ledger, day: date) -> dict:
         if before is None:
             raise NotFound("calendar_no_override", day=day.isoformat())
         return before
-
-
-def year_days(ledger, year: int, language: str = "vi") -> list[dict]:
-    """Every holiday, office day off and extra working day of ``year``, named in ``language``
-    (vi or en); an extra working day the package knows has no name (``None``)."""
-    cal = calendar.load_calendar(ledger)
-    return cal.days_of_year(year, "vi" if language == "vi" else "en_US")

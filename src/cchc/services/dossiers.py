@@ -9,7 +9,7 @@ from datetime import date
 from cchc.domain.errors import Conflict, Day, InputError, Label
 from cchc.domain.rules import dossiers as rules
 from cchc.domain.rules.values import normal_code
-from cchc.domain.text import clean, required
+from cchc.domain.text import clean
 from cchc.store import dossiers
 from cchc.store.dossiers import Item, write_one
 
@@ -129,8 +129,6 @@ def finish(ledger, code: str, outcome: str, on: date, reason: str | None = None)
         row = _current(tx, code)
         if row["outcome"] is not None:
             raise Conflict("dossier_finished", code=row["code"], outcome=Label(_status(row)), when=row["finished_on"])
-        if outcome == "returned":
-            required(reason, "reason")
         if row["paused_on"] is not None:  # the wait ends that day: its own entry, as `dossier resume`
             _resume(tx, row, on)
         rec = {"code": row["code"], "outcome": outcome, "finished_on": on.isoformat()}
@@ -167,7 +165,7 @@ def pause(ledger, code: str, on: date, reason: str | None) -> dict:
                 "dossier_already_paused", code=row["code"], since=row["paused_on"], reason=row["pause_reason"]
             )
         hist = dossiers.history(tx.conn, row["code"])
-        why = required(reason, "reason")
+        why = clean(reason)  # none: the shared rules say so, as for an import
         item = Item(
             {"code": row["code"], "paused_on": on.isoformat(), "pause_reason": why},
             action="pause",
@@ -202,6 +200,6 @@ def reschedule(ledger, code: str, new_due: date, reason: str | None) -> dict:
         rec = {
             "code": row["code"],
             "rescheduled_due_on": new_due.isoformat(),
-            "reschedule_reason": required(reason, "reason"),
+            "reschedule_reason": clean(reason),
         }
         return write_one(tx, Item(rec, action="reschedule"))

@@ -9,7 +9,7 @@ from datetime import date
 from cchc.domain.errors import Conflict, InputError
 from cchc.domain.refs import make_ref, parse_ref
 from cchc.domain.rules import tasks as rules
-from cchc.domain.text import clean, required
+from cchc.domain.text import clean
 from cchc.store import plans, tasks
 from cchc.store.records import write_one
 
@@ -62,7 +62,7 @@ def done(ledger, ref: str, on: date, evidence: str | None = None) -> dict:
 
 
 def cancel(ledger, ref: str, on: date, reason: str | None) -> dict:
-    return _move(ledger, ref, "cancel", {"cancelled_on": on.isoformat(), "cancel_reason": required(reason, "reason")})
+    return _move(ledger, ref, "cancel", {"cancelled_on": on.isoformat(), "cancel_reason": clean(reason)})
 
 
 def edit(ledger, ref: str, **changes) -> dict:

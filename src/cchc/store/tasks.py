@@ -1,8 +1,8 @@
 """Tasks of a plan, numbered 1, 2, 3 ... within it; referenced as ``PLAN#N``.
 
 A task's state is derived from its dates, so it can be read as of any day: cancelled
-(cancelled_on <= D), done (done_on <= D), doing (started_on <= D), else todo — the rule of
-``cchc.domain.rules.tasks.state``, written here as SQL for lists and reports.
+(cancelled_on <= D), done (done_on <= D), doing (started_on <= D), else todo — written once,
+as SQL (``state_sql``), for lists, reports and the checks of a move (start, done, cancel).
 """
 
 from __future__ import annotations

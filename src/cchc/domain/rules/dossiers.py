@@ -144,7 +144,8 @@ def _problems(rec: dict, today: str, pauses: list[dict] | None) -> list[Problem]
     _outcome(out, rec, received, today)
     _pause(out, rec, code, received)
     _new_date(out, rec, code, due)
-    if pauses is not None:
+    if pauses is not None and not any(p.column in ("paused_on", "pause_reason") for p in out):
+        # (the open wait of a history is the record's pause: its problems are named once)
         _history(out, pauses, code, received, rec.get("paused_on"), rec.get("outcome"))
     if (
         rec.get("online_service") is not None
@@ -203,7 +204,7 @@ def _outcome(out: list[Problem], rec: dict, received: str | None, today: str) ->
             )
         v.not_future(out, "finished_on", finished, today)
     reason = v.text(out, rec, "return_reason")
-    if outcome == "returned" and reason is None and rec.get("return_reason") in (None, ""):
+    if outcome == "returned" and (rec.get("return_reason") in (None, "") or (reason is not None and reason.isspace())):
         out.append(Problem("return_reason", "return_needs_reason", {}))
 
 
@@ -213,10 +214,8 @@ def _pair(out: list[Problem], rec: dict, when_col: str, why_col: str) -> tuple[s
     if raw_when is None and raw_why is None:
         return None, False
     when = v.iso_date(out, rec, when_col)
-    why = v.text(out, rec, why_col)
-    if raw_when is not None and raw_why in (None, ""):
-        out.append(Problem(why_col, "needs_reason", {"column": Label(why_col)}))
-    elif raw_why is not None and raw_when is None:
+    why = v.text(out, rec, why_col, required=raw_when is not None)
+    if raw_why is not None and raw_when is None:
         out.append(Problem(when_col, "reason_without_date", {"column": Label(when_col)}))
     return when, when is not None and why is not None
 

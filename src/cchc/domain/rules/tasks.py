@@ -43,7 +43,7 @@ def validate(rec: dict, *, today: str, plans: Container[str]) -> list[Problem]:
     started = v.iso_date(out, rec, "started_on")
     done = v.iso_date(out, rec, "done_on")
     cancelled = v.iso_date(out, rec, "cancelled_on")
-    reason = v.text(out, rec, "cancel_reason")
+    reason = v.text(out, rec, "cancel_reason", required=rec.get("cancelled_on") is not None)
     for col, when in (("started_on", started), ("done_on", done), ("cancelled_on", cancelled)):
         v.not_future(out, col, when, today)
     for col, when in (("done_on", done), ("cancelled_on", cancelled)):
@@ -53,22 +53,9 @@ def validate(rec: dict, *, today: str, plans: Container[str]) -> list[Problem]:
             )
     if done is not None and cancelled is not None:
         out.append(Problem("cancelled_on", "task_done_and_cancelled", {}))
-    if cancelled is not None and rec.get("cancel_reason") in (None, ""):
-        out.append(Problem("cancel_reason", "needs_reason", {"column": Label("cancel_reason")}))
     if reason is not None and rec.get("cancelled_on") is None:
         out.append(Problem("cancelled_on", "reason_without_date", {"column": Label("cancelled_on")}))
     return out
-
-
-def state(rec: dict, as_of: str) -> str:
-    """todo / doing / done / cancelled as of ``as_of`` (ISO); the SQL in ``store.tasks`` says the same."""
-    if rec.get("cancelled_on") and rec["cancelled_on"] <= as_of:
-        return "cancelled"
-    if rec.get("done_on") and rec["done_on"] <= as_of:
-        return "done"
-    if rec.get("started_on") and rec["started_on"] <= as_of:
-        return "doing"
-    return "todo"
 
 
 _TARGET = {"start": "doing", "done": "done", "cancel": "cancelled"}

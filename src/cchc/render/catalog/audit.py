@@ -49,40 +49,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{table} dòng {rowid}: tham chiếu tới {parent} không tồn tại",
         "{table} row {rowid}: refers to a missing {parent}",
     ),
-    "check_bad_date": (
-        "{kind} {ref}: {column} không phải ngày hợp lệ: {value!r}",
-        "{kind} {ref}: {column} is not a valid date: {value!r}",
-    ),
-    "check_due_before_received": (
-        "hồ sơ {ref}: ngày hẹn trả {due} trước ngày nhận {received}",
-        "dossier {ref}: due date {due} is before the received date {received}",
-    ),
-    "check_finished_before_received": (
-        "hồ sơ {ref}: ngày kết thúc {finished} trước ngày nhận {received}",
-        "dossier {ref}: finished on {finished}, before it was received ({received})",
-    ),
-    "check_outcome": (
-        "hồ sơ {ref}: phải có đúng một kết quả khi đã kết thúc (kết quả {outcome!r}, ngày kết thúc {finished!r})",
-        "dossier {ref}: a finished dossier needs exactly one outcome (outcome {outcome!r}, finished on {finished!r})",
-    ),
-    "check_bad_value": ("{kind} {ref}: {column} không hợp lệ: {value!r}", "{kind} {ref}: invalid {column}: {value!r}"),
-    "check_return_reason": ("hồ sơ {ref}: trả lại nhưng không có lý do", "dossier {ref}: returned without a reason"),
-    "check_task_done_date": (
-        "nhiệm vụ {ref}: đã hoàn thành nhưng thiếu ngày hoàn thành",
-        "task {ref}: marked done but has no done date",
-    ),
-    "check_task_order": (
-        "nhiệm vụ {ref}: {column} {value} trước ngày bắt đầu {started}",
-        "task {ref}: {column} {value} is before it was started ({started})",
-    ),
-    "check_task_closed_twice": ("nhiệm vụ {ref}: vừa hoàn thành vừa bị hủy", "task {ref}: both done and cancelled"),
     "check_duplicate_code": (
         "{kind} {ref!a}: trùng mã với {other!a} khi chuẩn hóa Unicode (NFC)",
         "{kind} {ref!a}: same code as {other!a} once Unicode is normalised (NFC)",
-    ),
-    "check_not_nfc": (
-        "{kind} {ref!a}: mã không ở dạng Unicode chuẩn (NFC)",
-        "{kind} {ref!a}: code is not in normalised Unicode form (NFC)",
     ),
 }
 

@@ -32,7 +32,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 LABELS: dict[str, tuple[str, str]] = {
     "weekend": ("cuối tuần", "weekend"),
     "weekday_day": ("ngày thường", "weekday"),
-    "office_override": ("điều chỉnh của cơ quan", "office override"),
     "substitute_workday": ("Ngày làm bù", "Substitute working day"),
     "cal_day": ("Ngày", "Date"),
     "cal_weekday": ("Thứ", "Weekday"),

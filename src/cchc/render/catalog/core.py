@@ -61,10 +61,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhiệm vụ {ref} ở trạng thái '{state}', không thể chuyển trạng thái",
         "task {ref} is {state}; its state cannot change",
     ),
-    "task_date_order": (
-        "{what} ({when}) trước ngày bắt đầu ({start}) của nhiệm vụ {ref}",
-        "{what} ({when}) is before task {ref} was started ({start})",
-    ),
     "bad_area": (
         "lĩnh vực cải cách không hợp lệ: {value!r} (xem 'cchc task areas')",
         "unknown reform area: {value!r} (see 'cchc task areas')",
@@ -102,7 +98,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dossier_updated": ("hồ sơ {code}: {status}", "dossier {code}: {status}"),
     "added_meeting": ("đã ghi cuộc họp {kind} ngày {held_on}", "recorded {kind} meeting on {held_on}"),
     "added_kind": ("đã thêm loại cuộc họp {kind}", "added meeting kind {kind}"),
-    "none_found": ("không có bản ghi nào", "no records"),
     "bad_text": ("văn bản không hợp lệ ({why}): {value!a}", "invalid text ({why}): {value!a}"),
 }
 

@@ -12,17 +12,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: no file written by 'cchc export all' (plans.json, dossiers.json, ...)",
     ),
     "imp_more": ("... và {count} lỗi khác", "... and {count} more errors"),
-    "imp_required": ("bắt buộc, không được để trống", "required, must not be empty"),
-    "imp_duplicate": (
-        "{what} xuất hiện nhiều lần trong tệp{first}",
-        "{what} appears more than once in the file{first}",
-    ),
-    "imp_first_at": (" (lần đầu ở dòng {line})", " (first on line {line})"),
-    "imp_conflict": ("không ghi được: {detail}", "cannot be written: {detail}"),
-    "imp_future": (
-        "ngày {value} chưa đến (không ghi trước kết quả)",
-        "{value} is in the future (outcomes are recorded when they happen)",
-    ),
     "imp_no_columns": (
         "{path}: không tìm thấy dòng tiêu đề có các cột cần thiết ({needed}); các cột được biết: {known}",
         "{path}: no header row with the needed columns ({needed}); known columns: {known}",
@@ -54,6 +43,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}:{line}: {column}: văn bản không hợp lệ (ký tự NUL hoặc \\ud800..\\udfff lẻ)",
         "{path}:{line}: {column}: invalid text (a NUL or a lone \\ud800..\\udfff character)",
     ),
+    "imp_json_new_key": (
+        '{path}:{line}: khóa "{column}" không có trong object đầu tiên; hãy ghi mọi khóa vào object đầu '
+        "tiên (null nếu không có giá trị)",
+        '{path}:{line}: key "{column}" is not in the first object; give the first object every key '
+        "(null where it has no value)",
+    ),
     "imp_json_not_object": (
         "{path}:{line}: mỗi bản ghi JSON phải là một object {{...}}",
         "{path}:{line}: each JSON record must be an object {{...}}",
@@ -63,11 +58,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: cannot read the xlsx workbook ({detail})",
     ),
     "imp_bad_csv": ("{path}:{line}: CSV không hợp lệ ({detail})", "{path}:{line}: invalid CSV ({detail})"),
-    "imp_due_before": (
-        "ngày hẹn trả {due} trước ngày nhận {received}",
-        "appointment date {due} is before the received date {received}",
-    ),
-    "imp_finished_before": ("ngày {when} trước ngày nhận {received}", "{when} is before the received date {received}"),
     "imp_two_outcomes": (
         "chỉ được một kết quả (trả kết quả, trả lại hoặc rút)",
         "only one outcome per dossier (resolved, returned or withdrawn)",
@@ -92,45 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "thiếu ngày hẹn trả và thủ tục {name!r} không có trong danh mục",
         "no appointment date, and procedure {name!r} is not in the catalog",
     ),
-    "imp_return_needs_reason": (
-        "hồ sơ trả lại cần lý do (cột return_reason hoặc Ghi chú)",
-        "a returned dossier needs its reason (return_reason or note)",
-    ),
     "imp_finished_no_outcome": ("có ngày kết thúc nhưng không có trạng thái", "a finished date but no status"),
-    "imp_paused_finished": (
-        "hồ sơ đã kết thúc không thể đang tạm dừng chờ bổ sung",
-        "a finished dossier cannot be waiting for supplements",
-    ),
-    "imp_date_before": ("ngày {when} trước {other}", "{when} is before {other}"),
-    "imp_needs_reason": ("cần lý do (cột {column})", "needs its reason (the {column} column)"),
-    "imp_reason_no_date": ("có lý do nhưng không có ngày (cột {column})", "a reason but no date (the {column} column)"),
-    "imp_reschedule_not_later": (
-        "ngày hẹn lại {when} phải sau ngày hẹn trả {due}",
-        "the new date {when} must be after the appointment date {due}",
-    ),
     "imp_bad_pauses": ("lịch sử tạm dừng không hợp lệ: {detail}", "invalid pause history: {detail}"),
-    "imp_pauses_open": (
-        "chỉ lần tạm dừng cuối cùng được chưa kết thúc, và phải khớp paused_on",
-        "only the last pause may still be open, and it must match paused_on",
-    ),
     "imp_bad_int": ("không phải số nguyên dương: {value!r}", "not a positive whole number: {value!r}"),
-    "imp_no_plan": (
-        "không có kế hoạch {code} trong sổ cái (nhập kế hoạch trước)",
-        "no plan {code} in the ledger (import the plans first)",
-    ),
-    "imp_no_kind": (
-        "không có loại cuộc họp {kind!r} (xem 'cchc meeting kinds')",
-        "no meeting kind {kind!r} (see 'cchc meeting kinds')",
-    ),
-    "imp_bad_area": (
-        "lĩnh vực cải cách không hợp lệ: {value!r} (xem 'cchc task areas')",
-        "unknown reform area: {value!r} (see 'cchc task areas')",
-    ),
-    "imp_done_and_cancelled": (
-        "nhiệm vụ không thể vừa hoàn thành vừa bị hủy",
-        "a task cannot be both done and cancelled",
-    ),
-    "imp_before_start": ("{when} trước ngày bắt đầu {start}", "{when} is before the start {start}"),
     "imp_bad_days": (
         "thời hạn không hợp lệ: {value!r} (số ngày làm việc, 1–365)",
         "invalid processing time: {value!r} (working days, 1–365)",

@@ -32,7 +32,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhiệm vụ không thể vừa hoàn thành vừa bị hủy",
         "a task cannot be both done and cancelled",
     ),
-    "needs_reason": ("cần lý do (cột {column})", "needs its reason (the {column} column)"),
     "reason_without_date": (
         "có lý do nhưng không có ngày (cột {column})",
         "a reason but no date (the {column} column)",
@@ -50,8 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "finished on {when}, before it was received ({received})",
     ),
     "return_needs_reason": (
-        "hồ sơ trả lại cần lý do (cột return_reason hoặc Ghi chú)",
-        "a returned dossier needs its reason (return_reason or note)",
+        "hồ sơ trả lại cần lý do",
+        "a returned dossier needs its reason",
     ),
     "paused_finished": (
         "hồ sơ đã kết thúc không thể đang tạm dừng chờ bổ sung",
@@ -84,4 +83,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-LABELS: dict[str, tuple[str, str]] = {}
+LABELS: dict[str, tuple[str, str]] = {
+    "cancel_reason": ("Lý do hủy", "Cancel reason"),
+}

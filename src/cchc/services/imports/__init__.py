@@ -104,13 +104,15 @@ def import_files(
     warn=None,
     defaults: dict | None = None,
     allow_empty: bool = False,
+    whole: bool = False,
 ) -> list[Summary]:
     """Import files ``[(noun, path), ...]`` in one transaction: all of them or nothing.
-            ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
-            warnings (unknown columns). Raises ImportFailed listing the bad rows of the first file that
-            has any (nothing written) or InputError when a file itself cannot be read. ``defaults``: values
-        for columns a file may lack (the year of ``cchc index import 2021 FILE``); ``allow_empty``: a file
-    with no rows is imported as nothing (``cchc import all``: a noun the ledger had none of)."""
+    ``progress(done_bytes, total_bytes)`` is called now and then; ``warn(key, values)`` receives
+    warnings (unknown columns). ``defaults``: values for columns a file may lack (the year of
+    ``cchc index import 2021 FILE``); ``allow_empty``: a file with no rows is imported as nothing;
+    ``whole``: the files are a whole ledger (``cchc import all``). Raises ImportFailed listing the
+    bad rows of the first file that has any (nothing written) or InputError when a file itself
+    cannot be read."""
     summaries: list[Summary] = []
     conn = ledger.conn
     # a large import: the CHECK constraints' IN lists and the sorter use temp storage a row at
@@ -122,7 +124,7 @@ def import_files(
         with ledger.write() as tx:
             for noun, path in jobs:
                 try:
-                    summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults))
+                    summaries.append(_one(tx, noun, path, fmt, encoding, progress, warn, defaults, whole))
                 except InputError as exc:
                     if not (allow_empty and exc.key == "imp_empty"):
                         raise
@@ -139,7 +141,7 @@ def import_files(
     return summaries
 
 
-def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, defaults=None) -> Summary:
+def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, defaults=None, whole: bool = False) -> Summary:
     from cchc.services.imports.columns import Table
     from cchc.services.imports.readers import Source
     from cchc.store.audit import Provenance
@@ -169,7 +171,7 @@ def _one(tx, noun: str, path: str, fmt, encoding, progress, warn, defaults=None)
         else:
             from cchc.services.imports.records import import_records
 
-            import_records(tx, noun, table, problems, summary, provenance, defaults)
+            import_records(tx, noun, table, problems, summary, provenance, defaults, whole)
     finally:
         source.close()
     problems.raise_if_any()  # the caller's transaction rolls back

@@ -281,7 +281,6 @@ class Table:
         self.headings: dict[str, str] = {}
         self.unknown: list[str] = []
         self.width = 0
-        self.header_line = 1
         self._rows = source.rows()
         self._pending: list[tuple[int, list]] = []
         self._find_header()
@@ -317,12 +316,16 @@ class Table:
             if first is None:
                 first = item
             if self.source.format in ("json", "jsonl") or self._known(cells) >= min(2, len(self.required)):
-                self.header_line = line or 1
                 self._set_header(cells)
                 self._pending = []
                 self._second_heading()
                 break
             self._pending.append(item)
+        if first is None and self.source.format in ("json", "jsonl"):
+            # no object at all (``[]``, an empty JSONL file: the export of no records) has no
+            # rows, as a CSV file with its headings only
+            self._set_header(list(self.required))
+            return
         if not self.pos:
             if first is None and not self._pending:
                 raise InputError("imp_empty", path=self.name)
@@ -362,11 +365,18 @@ class Table:
         are applied on the way; blank rows (a spreadsheet's empty lines) are skipped."""
         width = self.width
         json_like = self.source.format in ("json", "jsonl")
+        grown = None
         for line, cells in itertools.chain(self._pending, self._rows):
             if json_like and line == 0:
+                known = set(self.pos)
                 self._set_header(cells)
                 width = self.width
+                # a column that an earlier object did not have: the row readers were made for
+                # the first object's columns, and would drop its values without a word
+                grown = next((col for col in self.pos if col not in known), None)
                 continue
+            if grown is not None:
+                raise InputError("imp_json_new_key", path=self.name, line=line, column=self.headings[grown])
             if len(cells) < width:
                 cells = list(cells) + [None] * (width - len(cells))
             first = cells[0] if cells else None

@@ -283,7 +283,8 @@ def _history(raw: str) -> list[dict]:
         reason = item.get("reason")
         if reason is not None and not isinstance(reason, str):
             raise bad(f"#{n}: reason: text")
-        entry["reason"] = c.text(reason) if reason is not None else None
+        # inside the JSON cell nothing was neutralised: a leading quote is the reason's own
+        entry["reason"] = c.text(reason, False) if reason is not None else None
         days = item.get("days")
         entry["days"] = days if days is None or (isinstance(days, int) and not isinstance(days, bool)) else str(days)
         out.append(entry)

@@ -174,9 +174,12 @@ READERS: dict[str, Callable[[Reader, object], dict]] = {
 }
 
 
-def import_records(tx, noun: str, table, problems, summary, provenance, defaults: dict | None = None) -> None:
+def import_records(
+    tx, noun: str, table, problems, summary, provenance, defaults: dict | None = None, whole: bool = False
+) -> None:
     """Read every row, then write the file through the noun's write path (in ``tx``).
-    ``defaults``: values for columns the file may lack (``cchc index import 2021 FILE``: the year)."""
+    ``defaults``: values for columns the file may lack (``cchc index import 2021 FILE``: the year);
+    ``whole``: the file is every record of a ledger (``cchc import all``)."""
     from cchc.services.imports import registers
     from cchc.store.records import key_of, upsert_many
 
@@ -217,3 +220,18 @@ def import_records(tx, noun: str, table, problems, summary, provenance, defaults
     summary.updated += out.updated
     summary.unchanged += out.unchanged
     summary.sample(out.written)
+    if whole and noun == "calendar" and not out.problems:
+        _removed_shipped(tx, seen)
+
+
+def _removed_shipped(tx, seen: dict) -> None:
+    """Every ledger starts with the shipped overrides, so one missing from a whole ledger's
+    calendar file was removed there: it goes here too, with its audit entry, unless someone
+    has already decided about it in this ledger (it has an entry of its own)."""
+    from cchc.store import calendar
+    from cchc.store.records import delete
+    from cchc.store.schema import shipped_calendar
+
+    for day in shipped_calendar():
+        if (day,) not in seen and not tx.scalar("SELECT 1 FROM audit WHERE kind = 'calendar' AND key = ?", (day,)):
+            delete(tx, calendar.NOUN, (day,))
