@@ -54,16 +54,17 @@ def log(
     if json:
         jsonout.emit(rows)
         return
-    from cchc.render.history import describe
+    from cchc.render.history import describe, reason
     from cchc.render.tables import print_table
 
     tr = common.tr(ctx)
     for r in rows:
         r["when"] = r["at"][:19].replace("T", " ")
         r["changes"] = describe(r)
+        r["reason"] = reason(r)
     print_table(
         rows,
-        ["id", "when", "actor", "command", "kind", "key", "action", "changes"],
+        ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
         tr=tr,
         caption=f"{len(rows)} {tr.label('audit_entries')}",
     )

@@ -1,4 +1,4 @@
-"""``cchc dossier add|resolve|return|withdraw|pause|resume|reschedule|show|list``."""
+"""``cchc dossier add|resolve|return|withdraw|pause|resume|reschedule|edit|reopen|delete|show|list``."""
 
 from __future__ import annotations
 
@@ -166,13 +166,14 @@ def reschedule(
     code: str = CODE,
     due: str = typer.Option(..., "--due", help="Ngày hẹn lại / the new date"),
     reason: str = typer.Option(..., "--reason", help="Lý do (phiếu xin lỗi) / reason"),
+    on: str = typer.Option(None, "--on", help="Ngày phiếu / the slip's date (default: today)"),
 ) -> None:
     """Phiếu xin lỗi và hẹn lại; thời hạn đánh giá vẫn là ngày hẹn cũ / apology slip with a
     new date; timeliness is still judged against the original date."""
     from cchc.services import dossiers
 
     with common.ledger(ctx) as led:
-        d = dossiers.reschedule(led, code, common.day(due), reason)
+        d = dossiers.reschedule(led, code, common.day(due), reason, common.day(on))
     common.info(ctx, "dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]), due=_vn(d["due_on"]))
 
 
@@ -210,3 +211,69 @@ def list_(
         formats={"status": tr.label, "channel": tr.label},
         caption=f"{len(rows)} {tr.label('dossiers').lower()}",
     )
+
+
+REASON = typer.Option(None, "--reason", help="Lý do sửa / why")
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    code: str = CODE,
+    procedure: str = typer.Option(None, "--procedure"),
+    field: str = typer.Option(None, "--field"),
+    applicant: str = typer.Option(None, "--applicant"),
+    channel: str = typer.Option(None, "--channel"),
+    note: str = typer.Option(None, "--note"),
+    received: str = typer.Option(None, "--received"),
+    due: str = typer.Option(None, "--due"),
+    reason: str = REASON,
+) -> None:
+    """Sửa hồ sơ đã nhập / correct a dossier."""
+    from cchc.domain.errors import Day, Label
+    from cchc.services import dossiers
+
+    received_on, due_on = common.day(received), common.day(due)
+    with common.ledger(ctx) as led:
+        d = dossiers.edit(
+            led,
+            code,
+            procedure=procedure,
+            field=field,
+            applicant=applicant,
+            channel=channel,
+            note=note,
+            received_on=received_on,
+            due_on=due_on,
+            reason=reason,
+        )
+        status = _status_now(led, d["code"])
+    common.info(ctx, "dossier_edited", code=d["code"], due=Day(d["due_on"]), status=Label(status))
+
+
+def _status_now(led, code: str) -> str:
+    from cchc.store import dossiers
+
+    d = dossiers.get(led, code)
+    return "overdue" if d["overdue"] else d["status"]
+
+
+@app.command("reopen")
+def reopen(ctx: typer.Context, code: str = CODE, reason: str = typer.Option(..., "--reason")) -> None:
+    """Hủy kết quả đã ghi nhầm / undo an outcome recorded by mistake."""
+    from cchc.domain.errors import Label
+    from cchc.services import dossiers
+
+    with common.ledger(ctx) as led:
+        d = dossiers.reopen(led, code, reason)
+    common.info(ctx, "dossier_reopened", code=d["code"], status=Label("overdue" if d["overdue"] else d["status"]))
+
+
+@app.command("delete")
+def delete(ctx: typer.Context, code: str = CODE, reason: str = typer.Option(..., "--reason")) -> None:
+    """Xóa hồ sơ nhập nhầm / delete a dossier typed by mistake."""
+    from cchc.services import dossiers
+
+    with common.ledger(ctx) as led:
+        d = dossiers.delete(led, code, reason)
+    common.info(ctx, "dossier_deleted", code=d["code"])

@@ -1,4 +1,4 @@
-"""``cchc plan add|list|show``."""
+"""``cchc plan add|edit|list|show``."""
 
 from __future__ import annotations
 
@@ -26,6 +26,25 @@ def add(
     with common.ledger(ctx, create=True) as led:
         plan = plans.add(led, code, title, year, issued, basis)
     common.info(ctx, "added_plan", code=plan["code"])
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    code: str = typer.Argument(...),
+    title: str = typer.Option(None, "--title"),
+    year: int = typer.Option(None, "--year"),
+    issued_on: str = typer.Option(None, "--issued-on"),
+    basis: str = typer.Option(None, "--basis"),
+    reason: str = typer.Option(None, "--reason"),
+) -> None:
+    """Sửa kế hoạch / correct a plan."""
+    from cchc.services import plans
+
+    issued = common.optional_day(issued_on)
+    with common.ledger(ctx) as led:
+        plan = plans.edit(led, code, reason, title=title, year=year, issued_on=issued, basis=basis)
+    common.info(ctx, "plan_edited", code=plan["code"])
 
 
 @app.command("list")

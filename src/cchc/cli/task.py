@@ -1,4 +1,4 @@
-"""``cchc task add|start|done|cancel|edit|list|show|areas``."""
+"""``cchc task add|start|done|cancel|edit|reopen|list|show|areas``."""
 
 from __future__ import annotations
 
@@ -87,6 +87,15 @@ def cancel(
         _report(ctx, tasks.cancel(led, ref, when, reason))
 
 
+def _date_or_clear(value: str | None):
+    """A date typed to correct one, or "" / "none" / "không" to clear it."""
+    if value is None:
+        return None
+    if value.strip().lower() in ("", "none", "không", "khong"):
+        return ""
+    return common.day(value)
+
+
 @app.command("edit")
 def edit(
     ctx: typer.Context,
@@ -96,16 +105,46 @@ def edit(
     unit: str = typer.Option(None, "--unit"),
     due: str = typer.Option(None, "--due"),
     evidence: str = typer.Option(None, "--evidence"),
+    started: str = typer.Option(None, "--started"),
+    done: str = typer.Option(None, "--done"),
+    cancelled: str = typer.Option(None, "--cancelled"),
+    cancel_reason: str = typer.Option(None, "--cancel-reason"),
+    reason: str = typer.Option(None, "--reason"),
 ) -> None:
     """Sửa nhiệm vụ / edit a task's fields."""
+    from cchc.domain.errors import Label
     from cchc.domain.refs import parse_ref
     from cchc.services import tasks
     from cchc.store import plans
 
+    dates = {"started_on": _date_or_clear(started), "done_on": _date_or_clear(done)}
+    dates["cancelled_on"] = _date_or_clear(cancelled)
     with common.ledger(ctx) as led:
         year = plans.get(led, parse_ref(ref)[0])["year"]
-        task = tasks.edit(led, ref, title=title, area=area, unit=unit, due_on=_due(due, year), evidence=evidence)
-    _report(ctx, task)
+        task = tasks.edit(
+            led,
+            ref,
+            reason,
+            title=title,
+            area=area,
+            unit=unit,
+            due_on=_due(due, year),
+            evidence=evidence,
+            cancel_reason=cancel_reason,
+            **dates,
+        )
+    common.info(ctx, "task_edited", ref=task["ref"], state=Label(task["status"]))
+
+
+@app.command("reopen")
+def reopen(ctx: typer.Context, ref: str = REF, reason: str = typer.Option(..., "--reason")) -> None:
+    """Mở lại nhiệm vụ / reopen a done or cancelled task."""
+    from cchc.domain.errors import Label
+    from cchc.services import tasks
+
+    with common.ledger(ctx) as led:
+        task = tasks.reopen(led, ref, reason)
+    common.info(ctx, "task_reopened", ref=task["ref"], state=Label(task["status"]))
 
 
 @app.command("list")

@@ -29,8 +29,9 @@ def add(ledger, code: str, title: str, year: int, issued_on: date | None = None,
         return write_one(tx, plans.NOUN, rec)
 
 
-def edit(ledger, code: str, **changes) -> dict:
-    """Change a plan's title, year, issue date or basis (the code is its identity)."""
+def edit(ledger, code: str, reason: str | None = None, **changes) -> dict:
+    """Change a plan's title, year, issue date or basis (the code is its identity); ``reason``,
+    if given, is kept in the audit entry."""
     rec = {"code": normal_code(clean(code) or "")}
     for col, value in changes.items():
         if value is not None:
@@ -39,4 +40,5 @@ def edit(ledger, code: str, **changes) -> dict:
         raise InputError("nothing_to_edit")
     with ledger.write() as tx:
         plans.get(tx, rec["code"])
-        return write_one(tx, plans.NOUN, rec)
+        why = clean(reason)
+        return write_one(tx, plans.NOUN, rec, "edit" if why else None, reason=why)
