@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Nhật ký thay đổi / audit trail.")
+app = App(help="Nhật ký thay đổi / audit trail.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 
@@ -66,5 +67,5 @@ def log(
         rows,
         ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
         tr=tr,
-        caption=f"{len(rows)} {tr.label('audit_entries')}",
+        caption=tr.count("count_entries", len(rows)),
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Sổ cái / the ledger file.")
-init_app = typer.Typer()
+app = App(help="Sổ cái / the ledger file.")
+init_app = App(no_args_is_help=False)
 
 
 @init_app.command("init")

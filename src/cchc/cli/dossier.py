@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Hồ sơ TTHC / procedure dossiers.")
+app = App(help="Hồ sơ TTHC / procedure dossiers.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
 CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
@@ -209,7 +210,7 @@ def list_(
         LIST_COLUMNS,
         tr=tr,
         formats={"status": tr.label, "channel": tr.label},
-        caption=f"{len(rows)} {tr.label('dossiers').lower()}",
+        caption=tr.count("count_dossiers", len(rows)),
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Xuất dữ liệu / export (imports back unchanged).")
+app = App(help="Xuất dữ liệu / export (imports back unchanged).")
 FORMAT = typer.Option(None, "--format", help="csv|json|jsonl|xlsx (default: from -o, else csv)")
 OUT = typer.Option(None, "-o", "--output", help="Tệp ghi ra (default: stdout) / output file")
 FROM = typer.Option(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Họp giao ban / briefing meetings.")
+app = App(help="Họp giao ban / briefing meetings.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 
@@ -52,7 +53,7 @@ def list_(
             rows,
             ["held_on", "kind", "title", "chair", "note"],
             tr=tr,
-            caption=f"{len(rows)} {tr.label('meetings').lower()}",
+            caption=tr.count("count_meetings", len(rows)),
         )
 
 

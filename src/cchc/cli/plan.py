@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Kế hoạch CCHC / reform plans.")
+app = App(help="Kế hoạch CCHC / reform plans.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 

@@ -11,9 +11,10 @@ from pathlib import Path
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 from cchc.cli.report_docx import build_options, docx_options
 
-app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
+app = App(help="Báo cáo theo kỳ / reports for a period.")
 
 FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx")
 EXTENSIONS = {

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Nhiệm vụ của kế hoạch / plan tasks (PLAN#N).")
+app = App(help="Nhiệm vụ của kế hoạch / plan tasks (PLAN#N).")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
 REF = typer.Argument(..., help="PLAN#N, e.g. 02/KH-VPUB#7")
@@ -160,8 +161,12 @@ def list_(
     from cchc.render import jsonout, tables
     from cchc.store import tasks
 
-    if status is not None and status not in STATUSES:
-        raise InputError("bad_choice", field="--status", value=status, choices="|".join(STATUSES))
+    if status is not None:
+        from cchc.domain.statuses import task_status
+
+        typed, status = status, task_status(status)
+        if status is None:
+            raise InputError("bad_choice", field="--status", value=typed, choices="|".join(STATUSES))
     with common.ledger(ctx) as led:
         rows = [tasks.public(t) for t in tasks.list_tasks(led, plan, status, overdue)]
     if json:

@@ -42,6 +42,14 @@ class Translator:
             return f"{value[8:10]}/{value[5:7]}/{value[:4]}" if len(value) == 10 else str(value)
         return value
 
+    def count(self, key: str, n: int) -> str:
+        """``n`` things, in the grammar of the language: the message ``key`` (``{n} dossiers``),
+        or ``key_1`` (``{n} dossier``) when there is one and it exists."""
+        from cchc.render import catalog
+
+        one = f"{key}_1"
+        return self.msg(one if n == 1 and one in catalog.messages() else key, n=n)
+
     def error(self, exc: CchcError) -> str:
         return self.msg(exc.key, **exc.params)
 

@@ -150,8 +150,11 @@ def list_dossiers(
         where.append("d.field = :field")
         params["field"] = clean(field)
     if status:
-        if status not in LIST_STATUSES:
-            raise InputError("bad_choice", field="status", value=status, choices=", ".join(LIST_STATUSES))
+        from cchc.domain.statuses import dossier_status
+
+        typed, status = status, dossier_status(status)
+        if status is None:
+            raise InputError("bad_choice", field="status", value=typed, choices=", ".join(LIST_STATUSES))
         if status == "overdue":
             where.append(OVERDUE_SQL)
         else:

@@ -21,6 +21,7 @@ AREAS = (
     "backup",
     "docx",
     "corrections",
+    "usage",
 )
 
 
