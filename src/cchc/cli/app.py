@@ -13,7 +13,7 @@ import sys
 import typer
 
 from cchc import __version__
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import Group
 from cchc.domain.errors import CchcError
 
@@ -160,7 +160,11 @@ def root(
     ctx: typer.Context,
     db: str = typer.Option(None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."),
     lang: str = typer.Option(
-        None, "--lang", metavar="vi|en", help="Language of labels and messages (else $CCHC_LANG)."
+        None,
+        "--lang",
+        metavar="vi|en",
+        help="Language of labels and messages (else $CCHC_LANG).",
+        autocompletion=complete.langs,
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Hồ sơ TTHC / procedure dossiers.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
-CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
+CODE = typer.Argument(
+    ..., help="Mã hồ sơ / dossier code (kept exactly as typed)", autocompletion=complete.dossier_codes
+)
+NEW_CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
 LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on", "status"]
 EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
 
@@ -18,13 +21,20 @@ EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_rea
 @app.command("add")
 def add(
     ctx: typer.Context,
-    code: str = CODE,
-    procedure: str = typer.Option(..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"),
+    code: str = NEW_CODE,
+    procedure: str = typer.Option(
+        ...,
+        "--procedure",
+        help="Mã hoặc tên thủ tục trong danh mục / catalog code or name",
+        autocompletion=complete.procedure_codes,
+    ),
     received: str = typer.Option(..., "--received", help="Ngày nhận / received on"),
     due: str = typer.Option(None, "--due", help="Ngày hẹn trả (mặc định: tính theo danh mục) / appointment date"),
     days: int = typer.Option(None, "--days", help="Thời hạn (ngày làm việc) nếu thủ tục ngoài danh mục / working days"),
     field: str = typer.Option(None, "--field", help="Lĩnh vực (mặc định: theo danh mục) / field"),
-    channel: str = typer.Option(None, "--channel", help="online|direct|postal (default direct)"),
+    channel: str = typer.Option(
+        None, "--channel", help="online|direct|postal (default direct)", autocompletion=complete.channels
+    ),
     applicant: str = typer.Option(None, "--applicant", help="Cá nhân, tổ chức / applicant"),
     note: str = typer.Option(None, "--note", help="Ghi chú / note"),
 ) -> None:
@@ -181,7 +191,12 @@ def reschedule(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    status: str = typer.Option(None, "--status", help="early|on-time|late|returned|withdrawn|pending|overdue"),
+    status: str = typer.Option(
+        None,
+        "--status",
+        help="early|on-time|late|returned|withdrawn|pending|overdue",
+        autocompletion=complete.dossier_statuses,
+    ),
     date_from: str = typer.Option(None, "--from", help="Nhận từ ngày / received from"),
     date_to: str = typer.Option(None, "--to", help="Nhận đến ngày / received to"),
     field: str = typer.Option(None, "--field"),
@@ -221,10 +236,10 @@ REASON = typer.Option(None, "--reason", help="Lý do sửa / why")
 def edit(
     ctx: typer.Context,
     code: str = CODE,
-    procedure: str = typer.Option(None, "--procedure"),
+    procedure: str = typer.Option(None, "--procedure", autocompletion=complete.procedure_codes),
     field: str = typer.Option(None, "--field"),
     applicant: str = typer.Option(None, "--applicant"),
-    channel: str = typer.Option(None, "--channel"),
+    channel: str = typer.Option(None, "--channel", autocompletion=complete.channels),
     note: str = typer.Option(None, "--note"),
     received: str = typer.Option(None, "--received"),
     due: str = typer.Option(None, "--due"),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Xuất dữ liệu / export (imports back unchanged).")
-FORMAT = typer.Option(None, "--format", help="csv|json|jsonl|xlsx (default: from -o, else csv)")
+FORMAT = typer.Option(
+    None, "--format", help="csv|json|jsonl|xlsx (default: from -o, else csv)", autocompletion=complete.export_formats
+)
 OUT = typer.Option(None, "-o", "--output", help="Tệp ghi ra (default: stdout) / output file")
 FROM = typer.Option(
     None, "--from", help="Từ ngày / from (dossiers: received; meetings: held; tasks: due; plans: issued)"

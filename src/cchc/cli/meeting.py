@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Họp giao ban / briefing meetings.")
@@ -14,7 +14,9 @@ JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 @app.command("add")
 def add(
     ctx: typer.Context,
-    kind: str = typer.Option(..., "--kind", help="office, chairman, ... (cchc meeting kinds)"),
+    kind: str = typer.Option(
+        ..., "--kind", help="office, chairman, ... (cchc meeting kinds)", autocompletion=complete.meeting_kinds
+    ),
     on: str = typer.Option(..., "--on", help="Ngày họp / date held"),
     title: str = typer.Option(None, "--title"),
     chair: str = typer.Option(None, "--chair", help="Chủ trì / chaired by"),
@@ -32,7 +34,7 @@ def add(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    kind: str = typer.Option(None, "--kind"),
+    kind: str = typer.Option(None, "--kind", autocompletion=complete.meeting_kinds),
     date_from: str = typer.Option(None, "--from"),
     date_to: str = typer.Option(None, "--to"),
     json: bool = JSON,
@@ -87,7 +89,7 @@ def kind_add(
     common.info(ctx, "added_kind", kind=k["key"])
 
 
-KIND = typer.Option(..., "--kind")
+KIND = typer.Option(..., "--kind", autocompletion=complete.meeting_kinds)
 HELD_ON = typer.Option(..., "--on")
 TITLE = typer.Option(None, "--title")
 
@@ -98,7 +100,7 @@ def edit(
     kind: str = KIND,
     on: str = HELD_ON,
     title: str = TITLE,
-    new_kind: str = typer.Option(None, "--new-kind"),
+    new_kind: str = typer.Option(None, "--new-kind", autocompletion=complete.meeting_kinds),
     new_on: str = typer.Option(None, "--new-on"),
     new_title: str = typer.Option(None, "--new-title"),
     chair: str = typer.Option(None, "--chair"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Kế hoạch CCHC / reform plans.")
@@ -32,7 +32,7 @@ def add(
 @app.command("edit")
 def edit(
     ctx: typer.Context,
-    code: str = typer.Argument(...),
+    code: str = typer.Argument(..., autocompletion=complete.plan_codes),
     title: str = typer.Option(None, "--title"),
     year: int = typer.Option(None, "--year"),
     issued_on: str = typer.Option(None, "--issued-on"),
@@ -65,7 +65,9 @@ def list_(ctx: typer.Context, json: bool = JSON) -> None:
 
 
 @app.command("show")
-def show(ctx: typer.Context, code: str = typer.Argument(...), json: bool = JSON) -> None:
+def show(
+    ctx: typer.Context, code: str = typer.Argument(..., autocompletion=complete.plan_codes), json: bool = JSON
+) -> None:
     """Kế hoạch, các nhiệm vụ và tiến độ (vd 30/50) / a plan, its tasks and completion."""
     from datetime import date
 

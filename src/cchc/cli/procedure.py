@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Danh mục thủ tục / procedure catalog.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
-CODE = typer.Argument(..., help="Mã thủ tục / procedure code")
+CODE = typer.Argument(..., help="Mã thủ tục / procedure code", autocompletion=complete.procedure_codes)
 COLUMNS = ["code", "name", "field", "days"]
 
 

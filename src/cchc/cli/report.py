@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 from cchc.cli.report_docx import build_options, docx_options
 
@@ -30,9 +30,13 @@ UNTIL = typer.Option(
     None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
 )
 CALENDAR = typer.Option(False, "--calendar", help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
-PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
+PLAN = typer.Option(
+    None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks", autocompletion=complete.plan_codes
+)
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
-FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|docx")
+FORMAT = typer.Option(
+    None, "--format", "-f", help="table|json|csv|markdown|text|form|docx", autocompletion=complete.report_formats
+)
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")

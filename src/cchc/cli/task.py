@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
 from cchc.cli.framework import App
 
 app = App(help="Nhiệm vụ của kế hoạch / plan tasks (PLAN#N).")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
-REF = typer.Argument(..., help="PLAN#N, e.g. 02/KH-VPUB#7")
+REF = typer.Argument(..., help="PLAN#N, e.g. 02/KH-VPUB#7", autocompletion=complete.task_refs)
+PLAN = typer.Option(None, "--plan", help="Mã kế hoạch / plan code", autocompletion=complete.plan_codes)
+AREA = typer.Option(None, "--area", help="Lĩnh vực CCHC (cchc task areas)", autocompletion=complete.areas)
 STATUSES = ("todo", "doing", "done", "cancelled")
 
 
@@ -31,9 +33,9 @@ def _report(ctx: typer.Context, task: dict) -> None:
 @app.command("add")
 def add(
     ctx: typer.Context,
-    plan: str = typer.Option(..., "--plan", help="Mã kế hoạch / plan code"),
+    plan: str = typer.Option(..., "--plan", help="Mã kế hoạch / plan code", autocompletion=complete.plan_codes),
     title: str = typer.Option(..., "--title"),
-    area: str = typer.Option(None, "--area", help="Lĩnh vực CCHC (cchc task areas)"),
+    area: str = AREA,
     unit: str = typer.Option(None, "--unit", help="Đơn vị chủ trì / unit in charge"),
     due: str = typer.Option(None, "--due", help="Hạn: ngày, Q2, 'cả năm' / deadline"),
 ) -> None:
@@ -102,7 +104,7 @@ def edit(
     ctx: typer.Context,
     ref: str = REF,
     title: str = typer.Option(None, "--title"),
-    area: str = typer.Option(None, "--area"),
+    area: str = AREA,
     unit: str = typer.Option(None, "--unit"),
     due: str = typer.Option(None, "--due"),
     evidence: str = typer.Option(None, "--evidence"),
@@ -151,8 +153,10 @@ def reopen(ctx: typer.Context, ref: str = REF, reason: str = typer.Option(..., "
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    plan: str = typer.Option(None, "--plan"),
-    status: str = typer.Option(None, "--status", help="todo|doing|done|cancelled"),
+    plan: str = PLAN,
+    status: str = typer.Option(
+        None, "--status", help="todo|doing|done|cancelled", autocompletion=complete.task_statuses
+    ),
     overdue: bool = typer.Option(False, "--overdue", help="Quá hạn, chưa xong / past due"),
     json: bool = JSON,
 ) -> None:
