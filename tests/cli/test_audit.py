@@ -43,7 +43,7 @@ def test_log_filters(sample):
     assert json.loads(sample.ok("audit", "log", "--since", "01/01/2200", "--json").stdout) == []
     last = json.loads(sample.ok("audit", "log", "--limit", "2", "--json").stdout)
     assert [r["id"] for r in last] == [sample.count("audit") - 1, sample.count("audit")]
-    table = sample.ok("audit", "log", "--kind", "dossier", "--key", code, env=EN).stdout
+    table = sample.ok("audit", "log", "--kind", "dossier", "--key", code, env={**EN, "COLUMNS": "200"}).stdout
     assert "returned" in table and "outcome: None → returned" in table
 
 

@@ -68,4 +68,5 @@ def log(
         ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
         tr=tr,
         caption=tr.count("count_entries", len(rows)),
+        drop=("actor", "command", "kind", "id", "when"),
     )

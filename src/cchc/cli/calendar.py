@@ -87,6 +87,7 @@ def show(
         tr=tr,
         formats={"cal_day": _vn},
         caption=tr.msg("calendar_caption", year=year, off=off, work=work),
+        drop=("cal_source", "cal_weekday"),
     )
 
 

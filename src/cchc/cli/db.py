@@ -68,4 +68,9 @@ def info(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JS
         typer.echo(f"  {tr.label(k)}: {v}")
     for k, v in data["counts"].items():
         typer.echo(f"  {k}: {v}")
-    typer.echo("  migrations: " + ", ".join(data["migrations"]))
+    import textwrap
+
+    from cchc.render.console import out
+
+    line = "  migrations: " + ", ".join(data["migrations"])
+    typer.echo(textwrap.fill(line, out().width, subsequent_indent="    ", break_long_words=False))

@@ -136,6 +136,7 @@ def _print_changes(changes: list[dict], tr) -> None:
         tr=tr,
         title=tr.label("date_changes"),
         formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before", "dc_due_after")},
+        drop=("dc_workdays", "dc_until", "dc_due_before"),
     )
 
 
@@ -220,12 +221,15 @@ def list_(
     tr = common.tr(ctx)
     for r in rows:
         r["finished_on"] = r["resolved_on"] or r["returned_on"] or r["withdrawn_on"]
+        label = tr.label("overdue_pending" if r["overdue"] else r["status"])
+        r["status"] = tables.overdue_cell(label, r["overdue"])
     tables.print_table(
         rows,
         LIST_COLUMNS,
         tr=tr,
-        formats={"status": tr.label, "channel": tr.label},
+        formats={"status": lambda cell: cell, "channel": tr.label},
         caption=tr.count("count_dossiers", len(rows)),
+        drop=("channel", "field", "procedure", "finished_on"),
     )
 
 

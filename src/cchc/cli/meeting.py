@@ -56,6 +56,7 @@ def list_(
             ["held_on", "kind", "title", "chair", "note"],
             tr=tr,
             caption=tr.count("count_meetings", len(rows)),
+            drop=("note", "chair", "kind"),
         )
 
 

@@ -61,7 +61,9 @@ def list_(ctx: typer.Context, json: bool = JSON) -> None:
     if json:
         jsonout.emit(rows)
     else:
-        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"], tr=common.tr(ctx))
+        tables.print_table(
+            rows, ["code", "year", "title", "issued_on", "completion"], tr=common.tr(ctx), drop=("issued_on", "year")
+        )
 
 
 @app.command("show")
@@ -97,10 +99,14 @@ def show(
         ["code", "title", "year", "issued_on", "basis", "completion"],
         tr=tr,
     )
+    from cchc.cli.task import mark_overdue
+
+    mark_overdue(rows, tr)
     tables.print_table(
         rows,
         ["number", "title", "area", "unit", "due_on", "status", "done_on"],
         tr=tr,
-        formats={"status": tr.label},
+        formats={"status": lambda cell: cell},
+        drop=("area", "done_on", "unit"),
         title=f"{tr.label('tasks')}: {summary['done']}/{summary['total']} {tr.label('done')}",
     )

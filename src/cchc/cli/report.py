@@ -6,6 +6,7 @@ ends the window earlier and is the "as of" date of every figure.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -105,7 +106,7 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
 
         def show(console) -> None:
             if fmt == "form":
-                console.print(rich_table(report.form, lang))
+                console.print(rich_table(report.form, lang, width=console.width))
             else:
                 print_report(report, lang, console, office=office)
 
@@ -124,7 +125,13 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
     elif fmt == "markdown":
         text = report_flat.markdown(report, lang, office=office)
     else:
-        text = narrative(report, lang, office=office) + "\n"
+        text = narrative(report, lang, office=office)
+        if not output and sys.stdout.isatty():  # for reading: wrapped to the terminal; piped or
+            from cchc.render.console import out  # written to a file, a paragraph stays one line
+            from cchc.render.report_text import wrap
+
+            text = wrap(text, out().width)
+        text += "\n"
     if output:
         with _open(output, bom=fmt == "csv") as fh:
             fh.write(text)

@@ -179,9 +179,29 @@ def list_(
         jsonout.emit(dump(TaskRecord, rows))
     else:
         tr = common.tr(ctx)
+        mark_overdue(rows, tr)
         tables.print_table(
-            rows, ["ref", "title", "area", "unit", "due_on", "status", "done_on"], tr=tr, formats={"status": tr.label}
+            rows,
+            ["ref", "title", "area", "unit", "due_on", "status", "done_on"],
+            tr=tr,
+            formats={"status": lambda cell: cell},
+            caption=tr.count("count_tasks", len(rows)),
+            drop=("area", "done_on", "unit"),
         )
+
+
+def mark_overdue(rows: list[dict], tr) -> None:
+    """The status cell of each task, an overdue one (past its deadline, neither done nor
+    cancelled) marked."""
+    from datetime import date
+
+    from cchc.render import tables
+
+    today = date.today().isoformat()
+    for r in rows:
+        late = bool(r["due_on"]) and r["due_on"] < today and r["status"] in ("todo", "doing")
+        label = f"{tr.label(r['status'])}, {tr.label('overdue')}" if late else tr.label(r["status"])
+        r["status"] = tables.overdue_cell(label, late)
 
 
 @app.command("show")

@@ -70,5 +70,9 @@ def print_history(entries: list[dict], tr) -> None:
     from cchc.render import tables
 
     tables.print_table(
-        rows(entries, tr), ["at", "actor", "action", "changes", "reason"], tr=tr, title=tr.label("history")
+        rows(entries, tr),
+        ["at", "actor", "action", "changes", "reason"],
+        tr=tr,
+        title=tr.label("history"),
+        drop=("actor",),
     )

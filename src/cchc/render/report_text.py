@@ -254,3 +254,15 @@ def narrative(report: Report, lang: str = "vi", office: str | None = None) -> st
     strips and normalises it); without one, "Văn phòng" / "the Office"."""
     groups = sentences(report, lang, office)
     return " ".join(s for key in SENTENCE_GROUPS for s in groups[key])
+
+
+def wrap(text: str, width: int | None) -> str:
+    """The paragraph broken at spaces to ``width`` columns (never inside a word, a number or a
+    date); unchanged when ``width`` is None."""
+    if not width:
+        return text
+    import textwrap
+
+    return "\n".join(
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) if p else p for p in text.split("\n")
+    )

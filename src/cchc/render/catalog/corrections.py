@@ -54,6 +54,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "delete": ("xóa", "delete"),
     "insert": ("thêm", "add"),
     "update": ("cập nhật", "update"),
+    "overdue_pending": ("đang giải quyết quá hạn", "overdue"),
     "edit_received_on": ("ngày nhận", "received date"),
     "edit_due_on": ("ngày hẹn trả", "due date"),
     "edit_started_on": ("ngày bắt đầu", "start date"),
