@@ -17,7 +17,7 @@ from cchc.cli.report_docx import build_options, docx_options
 
 app = App(help="Báo cáo theo kỳ / reports for a period.")
 
-FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx")
+FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx", "xlsx")
 EXTENSIONS = {
     ".json": "json",
     ".csv": "csv",
@@ -25,6 +25,7 @@ EXTENSIONS = {
     ".markdown": "markdown",
     ".txt": "text",
     ".docx": "docx",
+    ".xlsx": "xlsx",
 }
 
 UNTIL = typer.Option(
@@ -87,11 +88,16 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
     from cchc.render import report_flat
     from cchc.render.report_text import narrative
 
-    if fmt == "docx":
-        from cchc.render.report_docx import write_docx
-
+    if fmt in ("docx", "xlsx"):  # the documents: each written to a temporary file, renamed into place
         try:
-            write_docx(report, output, lang=lang, options=docx)
+            if fmt == "docx":
+                from cchc.render.report_docx import write_docx
+
+                write_docx(report, output, lang=lang, options=docx)
+            else:
+                from cchc.render.report_xlsx import write_xlsx
+
+                write_xlsx(report, output, lang=lang, options=docx, office=office)
         except OSError as exc:
             from cchc.domain.errors import InputError
 
@@ -175,7 +181,7 @@ def _run(
     lang = common.invocation(ctx).lang
     office = _office(office)
     fmt = _format(fmt, json, output)
-    if fmt == "docx":
+    if fmt in ("docx", "xlsx"):
         if not output:
             from cchc.domain.errors import InputError
 

@@ -22,3 +22,11 @@ class DocxOptions:
     signer: str | None = None
     signer_titles: tuple[str, ...] = ("Chánh Văn phòng",)
     office: str | None = None  # the narrative's subject (default "Văn phòng")
+
+
+def agency_full_name(options: DocxOptions) -> str:
+    """The agency's full name: an office (Văn phòng) is named after its parent ("Văn phòng UBND
+    tỉnh Sơn La"); any other agency by its own name."""
+    if options.parent and options.agency.casefold().startswith("văn phòng"):
+        return f"{options.agency} {options.parent}"
+    return options.agency

@@ -22,7 +22,7 @@ from cchc.domain.report_models import FormRow, Report
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
 from cchc.render.catalog.docx import t
-from cchc.render.docx_options import DocxOptions
+from cchc.render.docx_options import DocxOptions, agency_full_name
 from cchc.render.report_text import num, period_phrase, sentences
 
 
@@ -82,14 +82,6 @@ class Context:
 
     def short_date(self, d: date) -> str:
         return short_date(d)
-
-
-def agency_full_name(options: DocxOptions) -> str:
-    """The agency's full name: an office (Văn phòng) is named after its parent ("Văn phòng UBND
-    tỉnh Sơn La"); any other agency by its own name."""
-    if options.parent and options.agency.casefold().startswith("văn phòng"):
-        return f"{options.agency} {options.parent}"
-    return options.agency
 
 
 _ISSUER = re.compile(r"/\s*[A-ZĐ]+-(\S+)$")
