@@ -1,4 +1,5 @@
-"""Build the sample ledger from data/sample/*.csv: python data/load_sample.py data/sample.db
+"""Build the sample ledger from data/sample/*.csv (plans, tasks, the procedure catalog, dossiers,
+meetings): python data/load_sample.py data/sample.db
 
 Replaces the file if it exists. Goes through cchc's own actions, record by record, as the clerk's
 commands would.
@@ -11,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cchc.services import dossiers, meetings, plans, tasks
+from cchc.services import dossiers, meetings, plans, procedures, tasks
 from cchc.store.ledger import Ledger
 
 SRC = Path(__file__).parent / "sample"
@@ -39,6 +40,8 @@ def load(path: Path) -> None:
                 tasks.start(led, task["ref"], _d(t["started_on"]))
             if t["done_on"]:
                 tasks.done(led, task["ref"], _d(t["done_on"]), t["evidence"])
+        for p in _rows("procedures.csv"):  # the catalog the desk publishes: code, name, field, days
+            procedures.add(led, p["code"], p["name"], p["field"], int(p["days"]))
         for d in _rows("dossiers.csv"):
             dossiers.add(
                 led,

@@ -27,8 +27,8 @@ def test_verify_intact_sample(sample):
     data = json.loads(sample.ok("audit", "verify", "--json").stdout)
     assert data["ok"] is True and data["problems"] == []
     assert data["entries"] == sample.count("audit")
-    # plans + tasks + dossiers + meetings are all compared with their audit entries
-    assert data["records"] == 1 + 50 + 675 + 44
+    # plans + tasks + procedures + dossiers + meetings are all compared with their audit entries
+    assert data["records"] == 1 + 50 + 11 + 675 + 44
 
 
 def test_log_filters(sample):

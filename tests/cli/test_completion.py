@@ -56,8 +56,7 @@ def test_bash_completes_nouns_verbs_options_and_ledger_values(sample):
     assert bash(sample, "cchc", "plan", "show", "02") == ["02/KH-VPUB"]
     assert "02/KH-VPUB#12" in bash(sample, "cchc", "task", "done", "02/KH-VPUB#1")
     assert bash(sample, "cchc", "meeting", "list", "--kind", "ch") == ["chairman"]
-    sample.ok("procedure", "add", "1.001", "--name", "Cho phép tổ chức hội nghị", "--days", "15")
-    assert bash(sample, "cchc", "dossier", "add", "X", "--procedure", "1.0") == ["1.001"]
+    assert bash(sample, "cchc", "dossier", "add", "X", "--procedure", "1.0") == ["1.001", "1.002"]
     # --db before the noun names the ledger the values come from
     other = bash(sample, "cchc", "--db", "/nonexistent/ledger.db", "dossier", "show", "000")
     assert other == []

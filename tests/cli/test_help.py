@@ -141,9 +141,9 @@ def test_task_status_spellings(sample):
     sample.fails("task", "list", "--status", "nope")
 
 
-def test_english_counts_agree(sample):
-    sample.ok("procedure", "add", "9.9", "--name", "Một thủ tục", "--days", "3")
-    one = sample.ok("--lang", "en", "procedure", "list", env={"COLUMNS": "100"}).stdout
+def test_english_counts_agree(sample, cli):
+    cli.ok("procedure", "add", "9.9", "--name", "Một thủ tục", "--days", "3")
+    one = cli.ok("--lang", "en", "procedure", "list", env={"COLUMNS": "100"}).stdout
     assert "1 procedure" in one and "1 procedures" not in one
     two = sample.ok("--lang", "en", "meeting", "list", "--from", "16/12/2021", "--to", "20/12/2021").stdout
     assert "2 meetings" in two
