@@ -275,7 +275,7 @@ def _status_now(led, code: str) -> str:
     from cchc.store import dossiers
 
     d = dossiers.get(led, code)
-    return "overdue" if d["overdue"] else d["status"]
+    return "overdue_pending" if d["overdue"] else d["status"]
 
 
 @app.command("reopen")
@@ -286,7 +286,9 @@ def reopen(ctx: typer.Context, code: str = CODE, reason: str = typer.Option(...,
 
     with common.ledger(ctx) as led:
         d = dossiers.reopen(led, code, reason)
-    common.info(ctx, "dossier_reopened", code=d["code"], status=Label("overdue" if d["overdue"] else d["status"]))
+    common.info(
+        ctx, "dossier_reopened", code=d["code"], status=Label("overdue_pending" if d["overdue"] else d["status"])
+    )
 
 
 @app.command("delete")
