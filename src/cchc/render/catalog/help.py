@@ -11,6 +11,7 @@ Read by ``cchc.cli.helpfmt`` only when help is shown.
 from __future__ import annotations
 
 from cchc.render.catalog.help_desk import COMMANDS as DESK
+from cchc.render.catalog.help_dossiers import COMMANDS as DOSSIERS
 from cchc.render.catalog.help_office import COMMANDS as OFFICE
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -148,4 +149,4 @@ PARAMS: dict[str, tuple[str, str]] = {
     ),
 }
 
-COMMANDS: dict[str, dict] = {**DESK, **OFFICE}
+COMMANDS: dict[str, dict] = {**DESK, **DOSSIERS, **OFFICE}
