@@ -18,6 +18,7 @@ WORDY = frozenset({"key", "kind", "plan", "action", "actor", "command", "channel
 SEPARATOR = 2  # columns between two cells: one of padding, the box's blank divider
 TEXT_WIDTH = 16  # a text column is not squeezed below this (or its content) before others drop
 TEXT_CAP = 60  # nor made wider than this
+SHORT_LABEL = 12  # a label column this narrow or less does not wrap
 
 
 def _no_wrap(col: str) -> bool:
@@ -63,8 +64,8 @@ def min_width(col: str, header: str, cells: list) -> int:
     words = max([_longest_word(header), *(_longest_word(_plain(c)) for c in cells)])
     if _no_wrap(col):
         return max(words, *(_width(c) for c in cells)) if cells else words
-    if col in WORDY:
-        return words
+    if col in WORDY:  # a short label ("trực tuyến") stays on one line when it is short enough
+        return max(words, min(max((_width(c) for c in cells), default=0), SHORT_LABEL))
     return max(words, min(max((_width(c) for c in cells), default=0), TEXT_WIDTH))
 
 
