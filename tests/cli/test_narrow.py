@@ -31,6 +31,10 @@ COMMANDS = [
     ("report", "quarter", "2022-Q2", "--compare"),
     ("report", "semester", "2022-H1", "--format", "form"),
     ("report", "year", "2022", "--format", "form"),
+    ("report", "quarter", "2022-Q2", "--chart"),
+    ("today", "--as-of", "09/06/2022"),
+    ("dossier", "list", "--due-within", "10"),
+    ("task", "list", "--due-within", "60"),
 ]
 
 

@@ -27,6 +27,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "meeting": ("cchc.cli.meeting", "Họp giao ban / briefing meetings"),
     "calendar": ("cchc.cli.calendar", "Lịch ngày làm việc / working-day calendar"),
     "procedure": ("cchc.cli.procedure", "Danh mục thủ tục / procedure catalog"),
+    "today": ("cchc.cli.today", "Việc hôm nay / the morning view: due, overdue, waiting"),
     "report": ("cchc.cli.report", "Báo cáo / reports for a period"),
     "import": ("cchc.cli.importing", "Nhập dữ liệu hàng loạt / batch import"),
     "export": ("cchc.cli.exporting", "Xuất dữ liệu / export"),
@@ -36,7 +37,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "restore": ("cchc.cli.backup", "Khôi phục / restore a backup"),
 }
 # commands that live at top level inside a noun module: name -> attribute holding the command
-TOP_LEVEL = {"init": "init_app", "check": "app", "backup": "backup_app", "restore": "restore_app"}
+TOP_LEVEL = {"init": "init_app", "check": "app", "today": "app", "backup": "backup_app", "restore": "restore_app"}
 
 
 def argv_lang(args: list[str]) -> str | None:

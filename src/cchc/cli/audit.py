@@ -67,6 +67,6 @@ def log(
         rows,
         ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
         tr=tr,
-        caption=tr.count("count_entries", len(rows)),
+        caption=tr.msg_n("count_entries", len(rows)),
         drop=("actor", "command", "kind", "id", "when"),
     )

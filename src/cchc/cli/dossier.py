@@ -203,6 +203,14 @@ def list_(
     field: str = typer.Option(None, "--field"),
     as_of: str = typer.Option(None, "--as-of", help="Tính đến ngày / as of (default today)"),
     limit: int = typer.Option(None, "--limit", min=1, help="At most N rows"),
+    due_within: int = typer.Option(
+        None,
+        "--due-within",
+        min=0,
+        max=365,
+        metavar="N",
+        help="Chưa xong, hạn trong N ngày làm việc tới / due within N working days",
+    ),
     json: bool = JSON,
 ) -> None:
     """Danh sách hồ sơ / list dossiers."""
@@ -210,9 +218,23 @@ def list_(
     from cchc.store import dossiers
 
     with common.ledger(ctx) as led:
-        rows = dossiers.list_dossiers(
-            led, status, common.day(date_from), common.day(date_to), field, common.day(as_of), limit
-        )
+        if due_within is not None:  # not finished, not waiting for supplements, due by the N-th working day
+            from cchc.services.today import due_within_dossiers
+
+            rows = due_within_dossiers(
+                led,
+                common.day(as_of, default_today=True),
+                due_within,
+                status=status,
+                date_from=common.day(date_from),
+                date_to=common.day(date_to),
+                field=field,
+                limit=limit,
+            )
+        else:
+            rows = dossiers.list_dossiers(
+                led, status, common.day(date_from), common.day(date_to), field, common.day(as_of), limit
+            )
     if json:
         from cchc.domain.records import DossierRecord, dump
 
@@ -228,7 +250,7 @@ def list_(
         LIST_COLUMNS,
         tr=tr,
         formats={"status": lambda cell: cell, "channel": tr.label},
-        caption=tr.count("count_dossiers", len(rows)),
+        caption=tr.msg_n("count_dossiers", len(rows)),
         drop=("channel", "field", "procedure", "finished_on"),
     )
 

@@ -55,7 +55,7 @@ def list_(
             rows,
             ["held_on", "kind", "title", "chair", "note"],
             tr=tr,
-            caption=tr.count("count_meetings", len(rows)),
+            caption=tr.msg_n("count_meetings", len(rows)),
             drop=("note", "chair", "kind"),
         )
 

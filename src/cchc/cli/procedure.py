@@ -77,7 +77,7 @@ def list_(
     from cchc.render import tables
 
     tr = common.tr(ctx)
-    tables.print_table(rows, COLUMNS, tr=tr, caption=tr.count("count_procedures", len(rows)), drop=("field",))
+    tables.print_table(rows, COLUMNS, tr=tr, caption=tr.msg_n("count_procedures", len(rows)), drop=("field",))
 
 
 @app.command("import")

@@ -42,6 +42,7 @@ FORMAT = typer.Option(
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
+CHART = typer.Option(False, "--chart", help="Vẽ biểu đồ theo tháng trên màn hình / monthly charts in the terminal")
 OFFICE = typer.Option(
     None,
     "--office",
@@ -170,6 +171,7 @@ def _run(
     date_to: str | None = None,
     office: str | None = None,
     docx: dict | None = None,
+    chart: bool = False,
 ) -> None:
     from cchc.domain import periods
     from cchc.services import reports
@@ -195,8 +197,21 @@ def _run(
     else:
         year, index = periods.parse(kind, value)
         period = periods.make(kind, year, index, calendar=calendar, until=end)
+    draw = chart and fmt == "table" and not output
     with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
+        if draw:
+            from cchc.services.trends import monthly
+
+            months = monthly(led, period, plan)
+    if draw:
+        from cchc.render.charts import print_charts
+        from cchc.render.report_table import heading
+
+        print_charts(common.tr(ctx), months, heading(report, lang))
+        return
+    if chart:
+        common.info(ctx, "chart_only_table", format=fmt)
     _render(report, fmt, lang, output, office, docx)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
@@ -216,9 +231,25 @@ def _period_command(kind: str, value_help: str, doc: str) -> None:
         output: str = OUTPUT,
         lang: str = LANG,
         office: str = OFFICE,
+        chart: bool = CHART,
         docx: dict | None = None,
     ) -> None:
-        _run(ctx, kind, value, until, calendar, plan, compare, fmt, json, output, lang, office=office, docx=docx)
+        _run(
+            ctx,
+            kind,
+            value,
+            until,
+            calendar,
+            plan,
+            compare,
+            fmt,
+            json,
+            output,
+            lang,
+            office=office,
+            docx=docx,
+            chart=chart,
+        )
 
     command.__doc__ = doc
     app.command(kind)(command)

@@ -158,6 +158,9 @@ def list_(
         None, "--status", help="todo|doing|done|cancelled", autocompletion=complete.task_statuses
     ),
     overdue: bool = typer.Option(False, "--overdue", help="Quá hạn, chưa xong / past due"),
+    due_within: int = typer.Option(
+        None, "--due-within", min=0, max=365, metavar="N", help="Chưa xong, hạn trong N ngày tới / due within N days"
+    ),
     json: bool = JSON,
 ) -> None:
     """Danh sách nhiệm vụ / list tasks."""
@@ -172,7 +175,13 @@ def list_(
         if status is None:
             raise InputError("bad_choice", field="--status", value=typed, choices="|".join(STATUSES))
     with common.ledger(ctx) as led:
-        rows = [tasks.public(t) for t in tasks.list_tasks(led, plan, status, overdue)]
+        if due_within is not None:  # neither done nor cancelled, due from today to N calendar days on
+            from cchc.services.today import tasks_due_within
+
+            found = tasks_due_within(led, common.day(None, default_today=True), due_within, plan, status, overdue)
+        else:
+            found = tasks.list_tasks(led, plan, status, overdue)
+        rows = [tasks.public(t) for t in found]
     if json:
         from cchc.domain.records import TaskRecord, dump
 
@@ -185,7 +194,7 @@ def list_(
             ["ref", "title", "area", "unit", "due_on", "status", "done_on"],
             tr=tr,
             formats={"status": lambda cell: cell},
-            caption=tr.count("count_tasks", len(rows)),
+            caption=tr.msg_n("count_tasks", len(rows)),
             drop=("area", "done_on", "unit"),
         )
 

@@ -42,13 +42,26 @@ class Translator:
             return f"{value[8:10]}/{value[5:7]}/{value[:4]}" if len(value) == 10 else str(value)
         return value
 
-    def count(self, key: str, n: int) -> str:
-        """``n`` things, in the grammar of the language: the message ``key`` (``{n} dossiers``),
-        or ``key_1`` (``{n} dossier``) when there is one and it exists."""
+    def msg_n(self, key: str, n: int | None = None, **params: object) -> str:
+        """``msg`` with a count: the singular form (``key_one``) when ``n == 1`` and one exists."""
         from cchc.render import catalog
 
-        one = f"{key}_1"
-        return self.msg(one if n == 1 and one in catalog.messages() else key, n=n)
+        if n is not None:
+            params["n"] = n
+            if n == 1 and f"{key}_one" in catalog.messages():
+                key = f"{key}_one"
+        return self.msg(key, **params)
+
+    def label_n(self, key: str, n: int | None = None, **params: object) -> str:
+        """``label`` with a count (singular ``key_one`` when ``n == 1``), formatted with ``params``."""
+        from cchc.render import catalog
+
+        if n is not None:
+            params["n"] = n
+            if n == 1 and f"{key}_one" in catalog.labels():
+                key = f"{key}_one"
+        out = self.label(key)
+        return out.format(**params) if params else out
 
     def error(self, exc: CchcError) -> str:
         return self.msg(exc.key, **exc.params)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from cchc.domain.decree30 import date_parts, number_text, short_date
-from cchc.domain.report_models import FormRow, Report
+from cchc.domain.report_models import Report
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
 from cchc.render.catalog.docx import t
@@ -267,21 +267,3 @@ def write_docx(
     """Write the report to ``out`` (a path): a temporary file in the same folder, renamed into
     place when complete."""
     kit.save_atomic(build(report, lang=lang, options=options, builders=builders), out)
-
-
-def form_cells(row: FormRow, lang: str) -> list[str]:
-    """Columns 3–13 of a form row, as printed."""
-    values = (
-        row.c3_total,
-        row.c4_online,
-        row.c5_direct_postal,
-        row.c6_carried_over,
-        row.c7_resolved,
-        row.c8_early,
-        row.c9_on_time,
-        row.c10_late,
-        row.c11_pending,
-        row.c12_pending_in_time,
-        row.c13_pending_overdue,
-    )
-    return [num(v, lang) for v in values]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from docx.enum.section import WD_SECTION
 
+from cchc.domain.report_models import FormRow
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
 from cchc.render.report_form import HEADER_CELLS
+from cchc.render.report_text import num
 
 # STT, field, columns 3-13 (column 5, "Trực tiếp, dịch vụ bưu chính", is the widest heading)
 FORM_WEIGHTS = [11, 48, 16, 17, 24, 17, 16, 17, 17, 16, 16, 17, 16]
@@ -85,7 +87,6 @@ HEAD_ROWS = 4  # three rows of headings and the row of column numbers
 
 
 def _form_table(doc, ctx, avail: float) -> None:
-    from cchc.render.report_docx import form_cells
 
     form = ctx.report.form
     scale = avail / sum(FORM_WEIGHTS)
@@ -105,3 +106,21 @@ def _form_table(doc, ctx, avail: float) -> None:
         values = ["" if total else str(row.no), label, *form_cells(row, ctx.lang)]
         for c, (cell, value) in enumerate(zip(tr, values, strict=True)):
             kit.cell_text(cell, value, size=12, bold=total, align="left" if c == 1 else "center", pad=0)
+
+
+def form_cells(row: FormRow, lang: str) -> list[str]:
+    """Columns 3–13 of a form row, as printed."""
+    values = (
+        row.c3_total,
+        row.c4_online,
+        row.c5_direct_postal,
+        row.c6_carried_over,
+        row.c7_resolved,
+        row.c8_early,
+        row.c9_on_time,
+        row.c10_late,
+        row.c11_pending,
+        row.c12_pending_in_time,
+        row.c13_pending_overdue,
+    )
+    return [num(v, lang) for v in values]

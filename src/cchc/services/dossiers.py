@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cchc.domain.errors import Conflict, InputError, Label
+from cchc.domain.errors import Conflict, Day, InputError, Label
 from cchc.domain.rules import dossiers as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean, required
@@ -108,7 +108,7 @@ def _not_finished(row: dict, action: str) -> None:
             "dossier_pause_finished",
             code=row["code"],
             outcome=Label(row["outcome"]),
-            when=row["finished_on"],
+            when=Day(row["finished_on"]),
             action=Label(action),
         )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from cchc.domain.errors import NotFound
 from cchc.domain.problems import Problem
@@ -86,8 +87,11 @@ PUBLIC_KEYS = (
     "pauses",
 )
 _COLS = ", ".join(COLUMNS)
-CHUNK = 50_000  # rows per batch of an import
+CHUNK = 10_000  # rows per batch of an import: bounded memory, one look-up query a batch
+_values = itemgetter(*COLUMNS)  # a record's values in column order, at C speed
+_update_values = itemgetter(*COLUMNS[1:], "code")
 DEFAULTS = {"channel": "direct"}  # a new dossier's columns the clerk or the file may leave out
+_EMPTY = {**dict.fromkeys(COLUMNS), **DEFAULTS}
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -207,9 +211,14 @@ class Writer:
     ``close()``. An item's code met a second time in the same run (two rows of one file) is a
     problem ``imp_duplicate``."""
 
-    def __init__(self, trail: Trail, *, today: str | None = None, provenance: Provenance | None = None) -> None:
+    def __init__(
+        self, trail: Trail, *, today: str | None = None, provenance: Provenance | None = None, keep: bool = True
+    ) -> None:
+        """``keep``: collect each item's record as written (``Outcome.after``; a command shows it,
+        an import of a million rows does not need it)."""
         self.trail = trail
         self.conn = trail.conn
+        self.keep = keep
         self.today = today or date.today().isoformat()
         self.base_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM dossiers").fetchone()[0]
         self.batch = trail.batch("dossier", provenance) if provenance is not None else None
@@ -274,7 +283,8 @@ class Writer:
                     ("duplicate_at", {"what": code, "line": first}) if first else ("duplicate", {"what": code})
                 )
                 out.problems.append((it.line, Problem("code", key, params)))
-                out.after.append(None)
+                if self.keep:
+                    out.after.append(None)
                 continue
             batch_lines[code] = it.line
             if st is not None:
@@ -282,13 +292,15 @@ class Writer:
             result = self._merge(it, st)
             if isinstance(result, list):
                 out.problems.extend((it.line, p) for p in result)
-                out.after.append(None)
+                if self.keep:
+                    out.after.append(None)
                 continue
             merged, hist, old_hist = result
             before = st.row if st else None
             if before is not None and merged == before and hist == old_hist:
                 out.unchanged += 1
-                out.after.append({**before, "pauses": old_hist})
+                if self.keep:
+                    out.after.append({**before, "pauses": old_hist})
                 continue
             if before is None:
                 inserts.append(merged)
@@ -302,7 +314,8 @@ class Writer:
             if hist != old_hist:
                 histories.append((code, hist))
             out.written.append((action, code))
-            out.after.append({**merged, "pauses": hist})
+            if self.keep:
+                out.after.append({**merged, "pauses": hist})
             if self.batch is not None:
                 audit_rows.append((code, it.line, action, state_digest(merged, hist)))
             else:
@@ -323,7 +336,7 @@ class Writer:
         """(merged record, its history, the stored history), or the problems."""
         rec = it.rec
         if st is None:
-            merged = {**dict.fromkeys(COLUMNS), **DEFAULTS}
+            merged = _EMPTY.copy()
             old_hist: list[dict] = []
         else:
             merged = dict(st.row)
@@ -380,13 +393,13 @@ class Writer:
         if inserts:
             conn.executemany(
                 f"INSERT INTO dossiers ({_COLS}) VALUES ({', '.join('?' * len(COLUMNS))})",
-                [tuple(r[c] for c in COLUMNS) for r in inserts],
+                [_values(r) for r in inserts],
             )
         if updates:
             sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
             conn.executemany(
                 f"UPDATE dossiers SET {sets} WHERE code = ?",
-                [tuple(r[c] for c in COLUMNS[1:]) + (r["code"],) for r in updates],
+                [_update_values(r) for r in updates],
             )
         for code, hist in histories:
             (dossier_id,) = conn.execute("SELECT id FROM dossiers WHERE code = ?", (code,)).fetchone()
@@ -419,7 +432,13 @@ class Writer:
 
 def state_digest(rec: dict, hist: list[dict] | None) -> str:
     """A dossier's digest: its columns, then its pause history (left out when it has none)."""
-    return digest([*(rec.get(c) for c in COLUMNS), [[p.get(k) for k in PAUSE_KEYS] for p in hist] if hist else None])
+    try:
+        values = _values(rec)
+    except KeyError:  # an audit entry that left empty columns out
+        values = tuple(rec.get(c) for c in COLUMNS)
+    if hist:
+        return digest((*values, tuple(tuple(p.get(k) for k in PAUSE_KEYS) for p in hist)))
+    return digest(values)
 
 
 def _entry(rec: dict | None, hist: list[dict]) -> dict | None:

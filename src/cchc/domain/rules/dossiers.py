@@ -42,6 +42,67 @@ _OPTIONAL_TEXT = ("field", "applicant", "note")
 def validate(rec: dict, *, today: str, pauses: list[dict] | None = None) -> list[Problem]:
     """The problems of one dossier (empty when sound). ``today``: ISO; ``pauses``: its history
     as it will be stored (None: not known to the caller, not checked)."""
+    if not pauses and _plainly_sound(rec, today):
+        return []
+    return _problems(rec, today, pauses)
+
+
+_GOOD_TEXT: dict[str, bool] = {}  # text seen to pass the text rule (names and fields repeat)
+
+
+def _good_text(value) -> bool:
+    hit = _GOOD_TEXT.get(value)
+    if hit is None:
+        if type(value) is not str:
+            return False
+        hit = not value.isspace() and v.text([], {"t": value}, "t", required=True) is not None
+        if len(_GOOD_TEXT) < 1 << 16:
+            _GOOD_TEXT[value] = hit
+    return hit
+
+
+def _plainly_sound(rec: dict, today: str) -> bool:
+    """A fast acceptance test for the common record (an ASCII code, known words, ISO dates in
+    order, no wait, no new date): True only when the full rules below find nothing — a property
+    test holds the two together. Anything unusual falls through to ``_problems``."""
+    code = rec.get("code")
+    if type(code) is not str or not code.isascii() or not code.isprintable() or code.strip() != code or not code:
+        return False
+    if rec.get("paused_on") is not None or rec.get("pause_reason") is not None:
+        return False
+    if rec.get("rescheduled_due_on") is not None or rec.get("reschedule_reason") is not None:
+        return False
+    if rec.get("channel") not in CHANNELS:
+        return False
+    received, due = rec.get("received_on"), rec.get("due_on")
+    if type(received) is not str or type(due) is not str or not v._iso_ok(received) or not v._iso_ok(due):
+        return False
+    if due < received or received > today:
+        return False
+    outcome, finished = rec.get("outcome"), rec.get("finished_on")
+    if outcome is None:
+        if finished is not None or rec.get("return_reason") is not None:
+            return False
+    elif (
+        outcome not in OUTCOMES
+        or type(finished) is not str
+        or not v._iso_ok(finished)
+        or finished < received
+        or finished > today
+        or (outcome == "returned" and not _good_text(rec.get("return_reason")))
+        or (outcome != "returned" and rec.get("return_reason") is not None)
+    ):
+        return False
+    if not _good_text(rec.get("procedure")):
+        return False
+    for col in _OPTIONAL_TEXT:
+        value = rec.get(col)
+        if value is not None and not _good_text(value):
+            return False
+    return True
+
+
+def _problems(rec: dict, today: str, pauses: list[dict] | None) -> list[Problem]:
     out: list[Problem] = []
     code = v.code(out, rec, "code")
     v.text(out, rec, "procedure", required=True)
@@ -158,7 +219,7 @@ def _history(
             out.append(Problem("pauses", "pause_item", {"n": n, "detail": Msg(inner[0].key, inner[0].params)}))
             return
         if last is not None and start < last:
-            key = "pause_before_resume" if last_was_resume else "pause_before_received"
+            key = "pause_before_resume" if last_was_resume else "pause_before_received" if n == 1 else "pause_order"
             out.append(Problem("pauses", key, {"when": Day(start), "other": Day(last), "code": code}))
         days = item.get("days")
         if end is not None and end < start:

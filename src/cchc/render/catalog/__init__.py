@@ -22,6 +22,7 @@ AREAS = (
     "docx",
     "corrections",
     "usage",
+    "today",
 )
 
 

@@ -214,7 +214,11 @@ COMMANDS: dict[str, dict] = {
     },
     "task list": {
         "text": ("Danh sách nhiệm vụ; nhiệm vụ quá hạn được đánh dấu.", "List tasks; overdue tasks are marked."),
-        "examples": ["cchc task list --plan 02/KH-VPUB --status doing", "cchc task list --overdue"],
+        "examples": [
+            "cchc task list --plan 02/KH-VPUB --status doing",
+            "cchc task list --overdue",
+            "cchc task list --due-within 30",
+        ],
         "params": {
             "--plan": ("Chỉ nhiệm vụ của kế hoạch này.", "Only this plan's tasks."),
             "--status": (
@@ -224,6 +228,10 @@ COMMANDS: dict[str, dict] = {
             "--overdue": (
                 "Chỉ nhiệm vụ quá hạn, chưa hoàn thành, chưa hủy.",
                 "Only tasks past their deadline, neither done nor cancelled.",
+            ),
+            "--due-within": (
+                "Chỉ nhiệm vụ chưa xong, hạn trong N ngày tới (0: hôm nay).",
+                "Only tasks not done nor cancelled, due within the next N days (0: today).",
             ),
         },
     },

@@ -176,6 +176,7 @@ COMMANDS: dict[str, dict] = {
             "cchc dossier list --status early --from 15/12/2021 --to 14/06/2022",
             "cchc dossier list --status overdue --as-of 09/06/2022",
             "cchc dossier list --status 'đúng hạn' --limit 5 --json",
+            "cchc dossier list --due-within 3",
         ],
         "params": {
             "--status": (
@@ -189,7 +190,30 @@ COMMANDS: dict[str, dict] = {
             "--field": ("Chỉ lĩnh vực này.", "Only this field."),
             "--as-of": ("Tính đến ngày này (mặc định: hôm nay).", "As of this day (default: today)."),
             "--limit": ("Nhiều nhất N dòng.", "At most N rows."),
+            "--due-within": (
+                "Chỉ hồ sơ chưa xong, không chờ bổ sung, đến hạn trong N ngày làm việc tới (0: hôm nay).",
+                "Only dossiers not finished nor waiting, due within the next N working days (0: today).",
+            ),
         },
+    },
+    "today": {
+        "text": (
+            "Việc hôm nay: hồ sơ đến hạn, quá hạn, đang chờ bổ sung; nhiệm vụ sắp đến hạn; họp giao ban.",
+            "The morning view: dossiers due, overdue and waiting for supplements; tasks due; meetings.",
+        ),
+        "examples": ["cchc today", "cchc today --as-of 09/06/2022 --within 5 --json"],
+        "params": {
+            "--as-of": ("Tính đến ngày này (mặc định: hôm nay).", "As of this day (default: today)."),
+            "--within": (
+                "Đến hạn trong N ngày làm việc tới (mặc định 3).",
+                "Due within the next N working days (default 3).",
+            ),
+            "--limit": (
+                "Nhiều nhất N dòng mỗi mục (màn hình: 5).",
+                "At most N rows per list (on the screen: 5).",
+            ),
+        },
+        "metavars": {"--within": "N"},
     },
     # -- meetings -------------------------------------------------------------------------------
     "meeting": {

@@ -16,6 +16,10 @@ REPORT_PARAMS: dict[str, tuple[str, str]] = {
     ),
     "--plan": ("Chỉ nhiệm vụ của kế hoạch này.", "Only this plan's tasks."),
     "--compare": ("So với kỳ trước cùng loại.", "Compare with the previous period of the same kind."),
+    "--chart": (
+        "Vẽ biểu đồ theo tháng trên màn hình (hồ sơ nhận, giải quyết, tỷ lệ đúng hạn, nhiệm vụ).",
+        "Draw monthly charts in the terminal (dossiers received and resolved, in-time rate, tasks).",
+    ),
     "--format": (
         "table, json, csv, markdown, text (đoạn tóm tắt), form (Biểu 06), docx, xlsx.",
         "table, json, csv, markdown, text (the paragraph), form (Biểu 06), docx, xlsx.",
@@ -61,7 +65,7 @@ PERIODS = {
         "Quarterly report: 2022-Q1 is 15/12/2021 – 14/03/2022.",
         "2022-Q1 (cũng được Q1/2022, Quý 1/2022; mặc định: quý hiện tại).",
         "2022-Q1 (also Q1/2022; default: the current quarter).",
-        [f"cchc {S} report quarter 2022-Q2 --compare"],
+        [f"cchc {S} report quarter 2022-Q2 --compare", f"cchc {S} report quarter 2022-Q2 --chart"],
     ),
     "month": (
         "Báo cáo tháng: tháng 3/2022 là 15/02 – 14/03/2022.",

@@ -65,6 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lịch sử tạm dừng không hợp lệ: #{n}: {detail}",
         "invalid pause history: #{n}: {detail}",
     ),
+    "pause_order": (
+        "ngày tạm dừng {when} trước lần tạm dừng trước ({other}) của hồ sơ {code}",
+        "the pause date {when} is before dossier {code}'s previous pause ({other})",
+    ),
     "pause_bad_days": (
         "lịch sử tạm dừng không hợp lệ: #{n}: days là số ngày làm việc >= 0 khi đã tiếp tục, null khi chưa",
         "invalid pause history: #{n}: days: a whole number of working days >= 0 once resumed, else null",

@@ -25,15 +25,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage_missing_command": ("thiếu lệnh", "a command is missing"),
     "usage_see_help": ("(xem '{help}')", "(see '{help}')"),
     "count_dossiers": ("{n} hồ sơ", "{n} dossiers"),
-    "count_dossiers_1": ("{n} hồ sơ", "{n} dossier"),
+    "count_dossiers_one": ("{n} hồ sơ", "{n} dossier"),
     "count_tasks": ("{n} nhiệm vụ", "{n} tasks"),
-    "count_tasks_1": ("{n} nhiệm vụ", "{n} task"),
+    "count_tasks_one": ("{n} nhiệm vụ", "{n} task"),
     "count_meetings": ("{n} cuộc họp", "{n} meetings"),
-    "count_meetings_1": ("{n} cuộc họp", "{n} meeting"),
+    "count_meetings_one": ("{n} cuộc họp", "{n} meeting"),
     "count_procedures": ("{n} thủ tục", "{n} procedures"),
-    "count_procedures_1": ("{n} thủ tục", "{n} procedure"),
+    "count_procedures_one": ("{n} thủ tục", "{n} procedure"),
     "count_entries": ("{n} mục nhật ký", "{n} audit entries"),
-    "count_entries_1": ("{n} mục nhật ký", "{n} audit entry"),
+    "count_entries_one": ("{n} mục nhật ký", "{n} audit entry"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {}

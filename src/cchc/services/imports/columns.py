@@ -264,11 +264,14 @@ class Table:
                 continue
             if len(cells) < width:
                 cells = list(cells) + [None] * (width - len(cells))
-            if not any(cells) or not any(c is not None and str(c).strip() for c in cells):
-                continue
-            for i, first in self._also:
-                if cells[first] is None and cells[i] is not None:
-                    cells[first] = cells[i]
+            first = cells[0] if cells else None
+            if not first or first.isspace():  # cheap for the usual row; a blank row is all empty
+                if not any(c is not None and str(c).strip() for c in cells):
+                    continue
+            if self._also:
+                for i, at in self._also:
+                    if cells[at] is None and cells[i] is not None:
+                        cells[at] = cells[i]
             yield line, cells
 
 

@@ -72,41 +72,73 @@ def row_reader(table, conn):
     i_hist = pos.get("pauses")
     pause_cols = [col for pair in PAUSE_PAIRS for col in pair if col in pos]
 
+    i_res, i_ret, i_wd, i_st, i_fin = (
+        p.get(k) for k in ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
+    )
+
     def outcome_of(cells) -> tuple[str | None, str | None]:
-        res, ret, wd = (c.date(cells[p[k]], k) if p.get(k) is not None else None for k in OUTCOME_DATE.values())
-        st = status_of(cells[p["status"]], "status") if p.get("status") is not None else None
-        if (res is not None) + (ret is not None) + (wd is not None) > 1:
-            raise c.CellError("returned_on" if ret and res else "withdrawn_on", "imp_two_outcomes")
-        outcome, fin = (
-            ("resolved", res) if res else ("returned", ret) if ret else ("withdrawn", wd) if wd else (None, None)
-        )
-        if st in OUTCOME_DATE:
-            raw = c.text(cells[p["status"]])
+        res = date(cells[i_res], "resolved_on") if i_res is not None else None
+        ret = date(cells[i_ret], "returned_on") if i_ret is not None else None
+        wd = date(cells[i_wd], "withdrawn_on") if i_wd is not None else None
+        st = status_of(cells[i_st], "status") if i_st is not None else None
+        if res is not None:
+            outcome, fin = "resolved", res
+            if ret is not None or wd is not None:
+                raise c.CellError("returned_on" if ret else "withdrawn_on", "imp_two_outcomes")
+        elif ret is not None:
+            outcome, fin = "returned", ret
+            if wd is not None:
+                raise c.CellError("withdrawn_on", "imp_two_outcomes")
+        elif wd is not None:
+            outcome, fin = "withdrawn", wd
+        else:
+            outcome = fin = None
+        if st is not None and st in OUTCOME_DATE:
+            raw = c.text(cells[i_st])
             if outcome is None:
-                fin = c.date(cells[p["finished_on"]], "finished_on") if p.get("finished_on") is not None else None
+                fin = date(cells[i_fin], "finished_on") if i_fin is not None else None
                 if fin is None:
                     raise c.CellError("status", "imp_status_needs_date", status=raw, column=OUTCOME_DATE[st])
                 outcome = st
             elif outcome != st:
                 raise c.CellError("status", "imp_status_conflict", status=raw, column=OUTCOME_DATE[outcome])
-        elif outcome is None and p.get("finished_on") is not None and c.text(cells[p["finished_on"]]):
+        elif outcome is None and i_fin is not None and c.text(cells[i_fin]):
             raise c.CellError("finished_on", "imp_finished_no_outcome")
         return outcome, fin
 
+    dates: dict[str, str] = {}  # raw cell -> ISO date: a million rows repeat a few thousand days
+
+    def date(raw: str | None, column: str) -> str | None:
+        if not raw:
+            return None
+        hit = dates.get(raw)
+        if hit is None:
+            hit = c.date(raw, column)
+            if hit is None:
+                return None
+            dates[raw] = hit
+        return hit
+
+    text = c.text
+
     def read(line: int, cells) -> Item:
-        code = normal_code(c.need(c.text(cells[i_code], restore), "code"))
-        proc = c.need(ctext(cells[i_proc]), "procedure")
-        rec = {
-            "code": code,
-            "procedure": proc,
-            "received_on": c.need(c.date(cells[i_rec], "received_on"), "received_on"),
-        }
+        code = text(cells[i_code], restore)
+        if code is None:
+            raise c.CellError("code", "required", field="code")
+        if not code.isascii():
+            code = normal_code(code)
+        proc = ctext(cells[i_proc])
+        if proc is None:
+            raise c.CellError("procedure", "required", field="procedure")
+        received = date(cells[i_rec], "received_on")
+        if received is None:
+            raise c.CellError("received_on", "required", field="received_on")
+        rec = {"code": code, "procedure": proc, "received_on": received}
         if i_field is not None:
             rec["field"] = ctext(cells[i_field])
-        due = c.date(cells[i_due], "due_on") if i_due is not None else None
+        due = date(cells[i_due], "due_on") if i_due is not None else None
         if due is None:
-            due, name, field = due_of(proc, rec["received_on"])
-            rec["procedure"] = name
+            due, rec["procedure"], field = due_of(proc, received)
             if not rec.get("field"):
                 rec["field"] = field
         rec["due_on"] = due
@@ -115,11 +147,11 @@ def row_reader(table, conn):
         if i_app is not None:
             rec["applicant"] = ctext(cells[i_app])
         if i_note is not None:
-            rec["note"] = c.text(cells[i_note], restore)
+            rec["note"] = text(cells[i_note], restore)
         if outcome_present:
             rec["outcome"], rec["finished_on"] = outcome_of(cells)
         if i_reason is not None:
-            rec["return_reason"] = c.text(cells[i_reason], restore)
+            rec["return_reason"] = text(cells[i_reason], restore)
         if rec.get("outcome") == "returned" and not rec.get("return_reason") and rec.get("note"):
             rec["return_reason"] = rec["note"]  # the tracking book writes the reason under Ghi chú
         item = Item(rec, line=line)
@@ -243,7 +275,7 @@ def _heading(column: str, item: Item | None, table) -> str:
 
 
 def import_dossiers(tx, table, problems, summary, provenance, tick=None) -> None:
-    writer = Writer(tx, provenance=provenance)
+    writer = Writer(tx, provenance=provenance, keep=False)
     read = row_reader(table, tx.conn)
     items: list[Item] = []
 
