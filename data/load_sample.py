@@ -1,4 +1,5 @@
-"""Build the sample ledger from data/sample/*.csv: python data/load_sample.py data/sample.db
+"""Build the sample ledger from data/sample/*.csv (plans, tasks, the procedure catalog, dossiers,
+meetings): python data/load_sample.py data/sample.db
 
 Replaces the file if it exists. Goes through cchc's own actions, record by record, as the clerk's
 commands would.
@@ -18,6 +19,7 @@ from cchc.services import (
     meetings,
     outreach,
     plans,
+    procedures,
     reform_index,
     report_notes,
     settings,
@@ -52,6 +54,8 @@ def load(path: Path) -> None:
                 tasks.start(led, task["ref"], _d(t["started_on"]))
             if t["done_on"]:
                 tasks.done(led, task["ref"], _d(t["done_on"]), t["evidence"])
+        for p in _rows("procedures.csv"):  # the catalog the desk publishes: code, name, field, days
+            procedures.add(led, p["code"], p["name"], p["field"], int(p["days"]))
         for d in _rows("dossiers.csv"):
             dossiers.add(
                 led,

@@ -27,10 +27,10 @@ def test_verify_intact_sample(sample):
     data = json.loads(sample.ok("audit", "verify", "--json").stdout)
     assert data["ok"] is True and data["problems"] == []
     assert data["entries"] == sample.count("audit")
-    # every record is compared with its audit entries: the plan, tasks, dossiers, meetings; the
-    # settings, the other documents, communication work, inspections, index criteria, evidence,
-    # result and the period's note
-    assert data["records"] == 1 + 50 + 675 + 44 + 4 + 7 + 12 + 2 + 38 + 4 + 1 + 1
+    # every record is compared with its audit entries: the plan, tasks, procedures, dossiers,
+    # meetings; the settings, the other documents, communication work, inspections, index criteria,
+    # evidence, result and the period's note
+    assert data["records"] == 1 + 50 + 11 + 675 + 44 + 4 + 7 + 12 + 2 + 38 + 4 + 1 + 1
 
 
 def test_log_filters(sample):
@@ -45,7 +45,7 @@ def test_log_filters(sample):
     assert json.loads(sample.ok("audit", "log", "--since", "01/01/2200", "--json").stdout) == []
     last = json.loads(sample.ok("audit", "log", "--limit", "2", "--json").stdout)
     assert [r["id"] for r in last] == [sample.count("audit") - 1, sample.count("audit")]
-    table = sample.ok("audit", "log", "--kind", "dossier", "--key", code, env=EN).stdout
+    table = sample.ok("audit", "log", "--kind", "dossier", "--key", code, env={**EN, "COLUMNS": "200"}).stdout
     assert "returned" in table and "outcome: None → returned" in table
 
 

@@ -180,6 +180,18 @@ COMMANDS = [
     ["report", "semester", "{year}", "--json"],
     ["audit", "log", "--kind", "{kind}", "--key", "{code}", "--since", "{date}", "--json"],
     ["--lang", "{kind}", "plan", "list"],
+    # corrections
+    ["dossier", "edit", "HS-1", "--procedure", "{text}", "--received", "{date}", "--reason", "{text2}"],
+    ["dossier", "edit", "{code}", "--due", "{date}", "--channel", "{channel}", "--note", "{text}"],
+    ["dossier", "reopen", "HS-1", "--reason", "{text}"],
+    ["dossier", "delete", "{code}", "--reason", "{text}"],
+    ["dossier", "reschedule", "HS-1", "--due", "{date}", "--reason", "{text}", "--on", "{date2}"],
+    ["task", "edit", "{ref}", "--started", "{date}", "--done", "{date2}", "--reason", "{text}"],
+    ["task", "reopen", "{ref}", "--reason", "{text}"],
+    ["meeting", "edit", "--kind", "{kind}", "--on", "{date}", "--new-title", "{text}", "--reason", "{text2}"],
+    ["meeting", "delete", "--kind", "{kind}", "--on", "{date}", "--reason", "{text}"],
+    ["plan", "edit", "{code}", "--title", "{text}", "--year", "{year}", "--reason", "{text2}"],
+    ["{text}", "{text2}"],  # any command line: a misspelt noun or verb is one line, exit 2
 ]
 
 

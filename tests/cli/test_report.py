@@ -335,7 +335,7 @@ def test_output_file_takes_format_from_extension(small, tmp_path):
         (("semester", "2022-H1", "--until", "15/06/2022"), 1, "2022-06-15"),
         (("semester", "2022-H1", "--until", "31/02/2022"), 1, "31/02/2022"),
         (("semester", "2022-H1", "--plan", "99/KH-X"), 1, "99/KH-X"),
-        (("semester", "2022-H1", "-o", "report.xlsx"), 1, "report.xlsx"),
+        (("semester", "2022-H1", "-o", "report.pdf"), 1, "report.pdf"),
         (("semester", "2022-H1", "-o", "/nonexistent-dir/r.json"), 1, "/nonexistent-dir/r.json"),
         (("range", "--from", "02/03/2022", "--to", "01/03/2022"), 1, "2022-03-02"),
         (("semester", "2022-H1", "--format", "pdf"), 2, "pdf"),
@@ -351,7 +351,7 @@ def test_bad_input_is_one_clear_line(small, args, code, needle):
     if code == 1:
         assert result.stderr.startswith("cchc: ") and result.stderr.count("\n") == 1
     assert small.rows("SELECT COUNT(*) FROM audit") == before
-    assert not Path("report.xlsx").exists()
+    assert not Path("report.pdf").exists()
 
 
 def test_report_on_missing_ledger_creates_nothing(cli, db):

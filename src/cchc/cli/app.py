@@ -11,10 +11,10 @@ import sqlite3
 import sys
 
 import typer
-from typer.core import TyperGroup
 
 from cchc import __version__
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import Group
 from cchc.domain.errors import CchcError
 
 # name -> (module, one-line help). Each module defines ``app`` (a typer.Typer).
@@ -45,9 +45,42 @@ NOUNS: dict[str, tuple[str, str]] = {
 TOP_LEVEL = {"init": "init_app", "check": "app", "today": "app", "backup": "backup_app", "restore": "restore_app"}
 
 
-class LazyGroup(TyperGroup):
+def argv_lang(args: list[str]) -> str | None:
+    """``--lang`` as given before the noun, read before parsing: the root's ``--help`` and its
+    usage errors come before the option is processed."""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+        if a == "--db":
+            i += 2
+            continue
+        if not a.startswith("-"):
+            return None
+        i += 1
+    return None
+
+
+def _known_lang(args: list[str]) -> str:
+    lang = argv_lang(args)
+    return lang if lang in ("vi", "en") else common.default_lang()
+
+
+class LazyGroup(Group):
     def list_commands(self, ctx):  # noqa: D102
         return [name for name in NOUNS if self.get_command(ctx, name) is not None]
+
+    def help_names(self, ctx) -> list[str]:
+        """The nouns, for ``cchc --help`` (their modules stay unloaded)."""
+        return list(NOUNS)
+
+    def parse_args(self, ctx, args):  # noqa: D102
+        if ctx.obj is None:
+            ctx.obj = common.Invocation(lang=_known_lang(list(args)))
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx, name):  # noqa: D102
         if name not in NOUNS:
@@ -83,8 +116,15 @@ class LazyGroup(TyperGroup):
             ctx.exit(141)
         except KeyboardInterrupt:
             ctx.exit(130)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise  # the framework's own: usage errors, exits
+        except typer.TyperException as exc:
+            if getattr(exc, "exit_code", 1) != 2 or type(exc).__name__ == "NoArgsIsHelpError":
+                raise
+            from cchc.cli.helpfmt import usage_message
+
+            common.error(usage_message(exc, common.invocation(ctx).tr))  # in the chosen language
+            ctx.exit(2)
+        except (typer.Exit, typer.Abort):
+            raise  # the framework's own exits
         except Exception as exc:
             if os.environ.get("CCHC_DEBUG"):
                 raise
@@ -110,7 +150,7 @@ app = typer.Typer(
     cls=LazyGroup,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion, on cchc itself only
     help="cchc — sổ theo dõi cải cách hành chính / administrative-reform ledger",
 )
 
@@ -126,7 +166,11 @@ def root(
     ctx: typer.Context,
     db: str = typer.Option(None, "--db", metavar="PATH", help="Ledger file (else $CCHC_DB, else the user data dir)."),
     lang: str = typer.Option(
-        None, "--lang", metavar="vi|en", help="Language of labels and messages (else $CCHC_LANG)."
+        None,
+        "--lang",
+        metavar="vi|en",
+        help="Language of labels and messages (else $CCHC_LANG).",
+        autocompletion=complete.langs,
     ),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
@@ -142,15 +186,18 @@ def root(
 
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI; usage errors become one line on stderr (exit 2), a closed pipe exit 141."""
+    stdout = sys.stdout
     try:
         rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
     except typer.TyperException as exc:  # click's usage errors, as Typer exposes them
         if type(exc).__name__ == "NoArgsIsHelpError":
             exc.show()
         else:
-            sub = getattr(exc, "ctx", None)
-            where = f" ('{sub.command_path} --help')" if sub is not None else ""
-            common.error(" ".join(exc.format_message().split()) + where)
+            from cchc.cli.helpfmt import usage_message
+            from cchc.render.i18n import Translator
+
+            args = list(sys.argv[1:] if argv is None else argv)
+            common.error(usage_message(exc, Translator(_known_lang(args))))
         sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
         common.error("aborted")
@@ -161,7 +208,9 @@ def run(argv: list[str] | None = None) -> None:
     except SystemExit as exc:
         # Rich met the closed pipe first (help through ``| head``): it points stdout at
         # /dev/null and exits 1; report SIGPIPE's status as for every other command
-        if exc.code == 1 and _stdout_is_devnull():
+        # (or the framework met it writing help, and wrapped stdout to quiet the final flush)
+        if exc.code == 1 and (_stdout_is_devnull() or sys.stdout is not stdout):
+            _quiet_stdout()
             sys.exit(141)
         raise
     except OSError as exc:  # help into a full disk, say: one line, not a traceback

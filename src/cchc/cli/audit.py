@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Nhật ký thay đổi / audit trail.")
+app = App(help="Nhật ký thay đổi / audit trail.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 
@@ -54,16 +55,18 @@ def log(
     if json:
         jsonout.emit(rows)
         return
-    from cchc.render.history import describe
+    from cchc.render.history import describe, reason
     from cchc.render.tables import print_table
 
     tr = common.tr(ctx)
     for r in rows:
         r["when"] = r["at"][:19].replace("T", " ")
         r["changes"] = describe(r)
+        r["reason"] = reason(r)
     print_table(
         rows,
-        ["id", "when", "actor", "command", "kind", "key", "action", "changes"],
+        ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
         tr=tr,
-        caption=f"{len(rows)} {tr.label('audit_entries')}",
+        caption=tr.msg_n("count_entries", len(rows)),
+        drop=("actor", "command", "kind", "id", "when"),
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-backup_app = typer.Typer()
-restore_app = typer.Typer()
+backup_app = App(no_args_is_help=False)
+restore_app = App(no_args_is_help=False)
 
 
 @backup_app.command("backup")

@@ -7,8 +7,9 @@ import sys
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Lịch ngày làm việc / working-day calendar.")
+app = App(help="Lịch ngày làm việc / working-day calendar.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 DAY = typer.Argument(..., help="Ngày / date (09/06/2022, 2022-06-09, today)")
 REASON = typer.Option(..., "--reason", help="Lý do, căn cứ / reason (e.g. the announcement)")
@@ -109,6 +110,7 @@ def show(
         tr=tr,
         formats={"cal_day": _vn},
         caption=tr.msg("calendar_caption", year=str(lo) if lo == hi else f"{lo}–{hi}", off=off, work=work),
+        drop=("cal_source", "cal_weekday"),
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer()
+app = App(no_args_is_help=False)
 
 
 @app.command("check")

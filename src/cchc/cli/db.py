@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Sổ cái / the ledger file.")
-init_app = typer.Typer()
+app = App(help="Sổ cái / the ledger file.")
+init_app = App(no_args_is_help=False)
 
 
 @init_app.command("init")
@@ -72,4 +73,9 @@ def info(ctx: typer.Context, json: bool = typer.Option(False, "--json", help="JS
         typer.echo(f"  {tr.label(k)}: {v}")
     for k, v in data["counts"].items():
         typer.echo(f"  {k}: {v}")
-    typer.echo("  migrations: " + ", ".join(data["migrations"]))
+    import textwrap
+
+    from cchc.render.console import out
+
+    line = "  migrations: " + ", ".join(data["migrations"])
+    typer.echo(textwrap.fill(line, out().width, subsequent_indent="    ", break_long_words=False))

@@ -1,15 +1,19 @@
-"""``cchc dossier add|resolve|return|withdraw|pause|resume|reschedule|show|list``."""
+"""``cchc dossier add|resolve|return|withdraw|pause|resume|reschedule|edit|reopen|delete|show|list``."""
 
 from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Hồ sơ TTHC / procedure dossiers.")
+app = App(help="Hồ sơ TTHC / procedure dossiers.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 ON = typer.Option(None, "--on", help="Ngày / date (default: today)")
-CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
+CODE = typer.Argument(
+    ..., help="Mã hồ sơ / dossier code (kept exactly as typed)", autocompletion=complete.dossier_codes
+)
+NEW_CODE = typer.Argument(..., help="Mã hồ sơ / dossier code (kept exactly as typed)")
 LIST_COLUMNS = ["code", "procedure", "field", "channel", "received_on", "due_on", "finished_on", "status"]
 EXTRA_KEYS = ("paused_on", "pause_reason", "rescheduled_due_on", "reschedule_reason")
 SERVICE_KEYS = ("online_service", "digitised", "result_digitised", "paid_online", "rating")
@@ -27,13 +31,20 @@ RATING = typer.Option(None, "--rating", metavar="1-5", help="Mức độ hài l�
 @app.command("add")
 def add(
     ctx: typer.Context,
-    code: str = CODE,
-    procedure: str = typer.Option(..., "--procedure", help="Mã hoặc tên thủ tục trong danh mục / catalog code or name"),
+    code: str = NEW_CODE,
+    procedure: str = typer.Option(
+        ...,
+        "--procedure",
+        help="Mã hoặc tên thủ tục trong danh mục / catalog code or name",
+        autocompletion=complete.procedure_codes,
+    ),
     received: str = typer.Option(..., "--received", help="Ngày nhận / received on"),
     due: str = typer.Option(None, "--due", help="Ngày hẹn trả (mặc định: tính theo danh mục) / appointment date"),
     days: int = typer.Option(None, "--days", help="Thời hạn (ngày làm việc) nếu thủ tục ngoài danh mục / working days"),
     field: str = typer.Option(None, "--field", help="Lĩnh vực (mặc định: theo danh mục) / field"),
-    channel: str = typer.Option(None, "--channel", help="online|direct|postal (default direct)"),
+    channel: str = typer.Option(
+        None, "--channel", help="online|direct|postal (default direct)", autocompletion=complete.channels
+    ),
     applicant: str = typer.Option(None, "--applicant", help="Cá nhân, tổ chức / applicant"),
     note: str = typer.Option(None, "--note", help="Ghi chú / note"),
     online: str = ONLINE,
@@ -176,6 +187,7 @@ def _print_changes(changes: list[dict], tr) -> None:
         tr=tr,
         title=tr.label("date_changes"),
         formats={c: _vn for c in ("dc_on", "dc_until", "dc_due_before", "dc_due_after")},
+        drop=("dc_workdays", "dc_until", "dc_due_before"),
     )
 
 
@@ -217,20 +229,26 @@ def reschedule(
     code: str = CODE,
     due: str = typer.Option(..., "--due", help="Ngày hẹn lại / the new date"),
     reason: str = typer.Option(..., "--reason", help="Lý do (phiếu xin lỗi) / reason"),
+    on: str = typer.Option(None, "--on", help="Ngày phiếu / the slip's date (default: today)"),
 ) -> None:
     """Phiếu xin lỗi và hẹn lại; thời hạn đánh giá vẫn là ngày hẹn cũ / apology slip with a
     new date; timeliness is still judged against the original date."""
     from cchc.services import dossiers
 
     with common.ledger(ctx) as led:
-        d = dossiers.reschedule(led, code, common.day(due), reason)
+        d = dossiers.reschedule(led, code, common.day(due), reason, common.day(on))
     common.info(ctx, "dossier_rescheduled", code=d["code"], when=_vn(d["rescheduled_due_on"]), due=_vn(d["due_on"]))
 
 
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    status: str = typer.Option(None, "--status", help="early|on-time|late|returned|withdrawn|pending|overdue"),
+    status: str = typer.Option(
+        None,
+        "--status",
+        help="early|on-time|late|returned|withdrawn|pending|overdue",
+        autocompletion=complete.dossier_statuses,
+    ),
     date_from: str = typer.Option(None, "--from", help="Nhận từ ngày / received from"),
     date_to: str = typer.Option(None, "--to", help="Nhận đến ngày / received to"),
     field: str = typer.Option(None, "--field"),
@@ -276,10 +294,81 @@ def list_(
     tr = common.tr(ctx)
     for r in rows:
         r["finished_on"] = r["resolved_on"] or r["returned_on"] or r["withdrawn_on"]
+        label = tr.label("overdue_pending" if r["overdue"] else r["status"])
+        r["status"] = tables.overdue_cell(label, r["overdue"])
     tables.print_table(
         rows,
         LIST_COLUMNS,
         tr=tr,
-        formats={"status": tr.label, "channel": tr.label},
-        caption=f"{len(rows)} {tr.label('dossiers').lower()}",
+        formats={"status": lambda cell: cell, "channel": tr.label},
+        caption=tr.msg_n("count_dossiers", len(rows)),
+        drop=("channel", "field", "procedure", "finished_on"),
     )
+
+
+REASON = typer.Option(None, "--reason", help="Lý do sửa / why")
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    code: str = CODE,
+    procedure: str = typer.Option(None, "--procedure", autocompletion=complete.procedure_codes),
+    field: str = typer.Option(None, "--field"),
+    applicant: str = typer.Option(None, "--applicant"),
+    channel: str = typer.Option(None, "--channel", autocompletion=complete.channels),
+    note: str = typer.Option(None, "--note"),
+    received: str = typer.Option(None, "--received"),
+    due: str = typer.Option(None, "--due"),
+    reason: str = REASON,
+) -> None:
+    """Sửa hồ sơ đã nhập / correct a dossier."""
+    from cchc.domain.errors import Day, Label
+    from cchc.services import dossiers
+
+    received_on, due_on = common.day(received), common.day(due)
+    with common.ledger(ctx) as led:
+        d = dossiers.edit(
+            led,
+            code,
+            procedure=procedure,
+            field=field,
+            applicant=applicant,
+            channel=channel,
+            note=note,
+            received_on=received_on,
+            due_on=due_on,
+            reason=reason,
+        )
+        status = _status_now(led, d["code"])
+    common.info(ctx, "dossier_edited", code=d["code"], due=Day(d["due_on"]), status=Label(status))
+
+
+def _status_now(led, code: str) -> str:
+    from cchc.store import dossiers
+
+    d = dossiers.get(led, code)
+    return "overdue_pending" if d["overdue"] else d["status"]
+
+
+@app.command("reopen")
+def reopen(ctx: typer.Context, code: str = CODE, reason: str = typer.Option(..., "--reason")) -> None:
+    """Hủy kết quả đã ghi nhầm / undo an outcome recorded by mistake."""
+    from cchc.domain.errors import Label
+    from cchc.services import dossiers
+
+    with common.ledger(ctx) as led:
+        d = dossiers.reopen(led, code, reason)
+    common.info(
+        ctx, "dossier_reopened", code=d["code"], status=Label("overdue_pending" if d["overdue"] else d["status"])
+    )
+
+
+@app.command("delete")
+def delete(ctx: typer.Context, code: str = CODE, reason: str = typer.Option(..., "--reason")) -> None:
+    """Xóa hồ sơ nhập nhầm / delete a dossier typed by mistake."""
+    from cchc.services import dossiers
+
+    with common.ledger(ctx) as led:
+        d = dossiers.delete(led, code, reason)
+    common.info(ctx, "dossier_deleted", code=d["code"])

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Xuất dữ liệu / export (imports back unchanged).")
-FORMAT = typer.Option(None, "--format", help="csv|json|jsonl|xlsx|parquet (default: from -o, else csv)")
+app = App(help="Xuất dữ liệu / export (imports back unchanged).")
+FORMAT = typer.Option(
+    None,
+    "--format",
+    help="csv|json|jsonl|xlsx|parquet (default: from -o, else csv)",
+    autocompletion=complete.export_formats,
+)
 OUT = typer.Option(None, "-o", "--output", help="Tệp ghi ra (default: stdout) / output file")
 FROM = typer.Option(
     None, "--from", help="Từ ngày / from (dossiers: received; meetings: held; tasks: due; plans: issued)"
 )
 TO = typer.Option(None, "--to", help="Đến ngày / to")
-BOM = typer.Option(False, "--bom", help="CSV có BOM cho Excel / UTF-8 BOM so Excel opens it cleanly")
+BOM = typer.Option(
+    None, "--bom/--no-bom", help="CSV có BOM cho Excel (mặc định: có khi ghi ra tệp .csv) / a BOM for Excel"
+)
+HEADINGS = typer.Option("keys", "--headings", help="keys|vi: khóa JSON hoặc tiêu đề tiếng Việt / column headings")
 
 
-def _write_file(target, cols, rows, fmt: str, bom: bool) -> int:
+def _write_file(target, cols, rows, fmt: str, bom: bool, headings: str = "keys", noun=None) -> int:
     """Write to a temporary file beside ``target``, then rename it into place."""
     import os
     import tempfile
@@ -28,7 +37,7 @@ def _write_file(target, cols, rows, fmt: str, bom: bool) -> int:
     fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
     try:
         with os.fdopen(fd, "wb") as fh:
-            n = exporting.write(cols, rows, fmt, fh, bom=bom)
+            n = exporting.write(cols, rows, fmt, fh, bom=bom, headings=headings, noun=noun)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -43,7 +52,8 @@ def _run(
     output: str | None,
     date_from: str | None,
     date_to: str | None,
-    bom: bool,
+    bom: bool | None,
+    headings: str = "keys",
 ) -> None:
     import sys
     from pathlib import Path
@@ -60,13 +70,17 @@ def _run(
         raise typer.BadParameter(f"{fmt!r} (csv|json|jsonl|xlsx)", param_hint="--format")
     if fmt == "xlsx" and not output and sys.stdout.isatty():
         raise typer.BadParameter("xlsx goes to a file: add -o FILE.xlsx", param_hint="--format")
+    if headings not in exporting.HEADINGS:
+        raise typer.BadParameter(f"{headings!r} (keys|vi)", param_hint="--headings")
+    if bom is None:  # a CSV file is for a spreadsheet, as `report -o FILE.csv`: with a BOM; stdout without
+        bom = bool(output) and fmt == "csv"
     start, end = common.day(date_from), common.day(date_to)
     with common.ledger(ctx) as led:
         cols, rows = exporting.records(led, noun, start, end)
         if output:
-            n = _write_file(output, cols, rows, fmt, bom)
+            n = _write_file(output, cols, rows, fmt, bom, headings, noun)
         else:
-            n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom)
+            n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom, headings=headings, noun=noun)
             sys.stdout.buffer.flush()
     common.info(ctx, "exp_done", noun=noun, count=n, target=output or "stdout")
 
@@ -106,8 +120,9 @@ def _command(noun: str, doc: str):
         date_from: str = FROM,
         date_to: str = TO,
         bom: bool = BOM,
+        headings: str = HEADINGS,
     ) -> None:
-        _run(ctx, noun, fmt, output, date_from, date_to, bom)
+        _run(ctx, noun, fmt, output, date_from, date_to, bom, headings)
 
     command.__doc__ = doc
     app.command(noun)(command)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Nhập dữ liệu hàng loạt / batch import (safe to re-run).")
+app = App(help="Nhập dữ liệu hàng loạt / batch import (safe to re-run).")
 FILE = typer.Argument(..., help="Tệp csv/tsv/json/jsonl/xlsx, hoặc - để đọc stdin / file, or - for stdin")
 FORMAT = typer.Option(None, "--format", help="csv|tsv|json|jsonl|xlsx (default: from the extension)")
 ENCODING = typer.Option(None, "--encoding", help="Bảng mã của tệp cũ, ví dụ cp1258 (default utf-8)")

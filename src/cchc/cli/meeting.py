@@ -1,19 +1,22 @@
-"""``cchc meeting add|list|kinds|kind-add``."""
+"""``cchc meeting add|edit|delete|list|kinds|kind-add``."""
 
 from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Họp giao ban / briefing meetings.")
+app = App(help="Họp giao ban / briefing meetings.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 
 @app.command("add")
 def add(
     ctx: typer.Context,
-    kind: str = typer.Option(..., "--kind", help="office, chairman, ... (cchc meeting kinds)"),
+    kind: str = typer.Option(
+        ..., "--kind", help="office, chairman, ... (cchc meeting kinds)", autocompletion=complete.meeting_kinds
+    ),
     on: str = typer.Option(..., "--on", help="Ngày họp / date held"),
     title: str = typer.Option(None, "--title"),
     chair: str = typer.Option(None, "--chair", help="Chủ trì / chaired by"),
@@ -31,7 +34,7 @@ def add(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    kind: str = typer.Option(None, "--kind"),
+    kind: str = typer.Option(None, "--kind", autocompletion=complete.meeting_kinds),
     date_from: str = typer.Option(None, "--from"),
     date_to: str = typer.Option(None, "--to"),
     json: bool = JSON,
@@ -52,7 +55,8 @@ def list_(
             rows,
             ["held_on", "kind", "title", "chair", "note"],
             tr=tr,
-            caption=f"{len(rows)} {tr.label('meetings').lower()}",
+            caption=tr.msg_n("count_meetings", len(rows)),
+            drop=("note", "chair", "kind"),
         )
 
 
@@ -84,3 +88,60 @@ def kind_add(
     with common.ledger(ctx, create=True) as led:
         k = meetings.add_kind(led, key, name, name_en)
     common.info(ctx, "added_kind", kind=k["key"])
+
+
+KIND = typer.Option(..., "--kind", autocompletion=complete.meeting_kinds)
+HELD_ON = typer.Option(..., "--on")
+TITLE = typer.Option(None, "--title")
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    kind: str = KIND,
+    on: str = HELD_ON,
+    title: str = TITLE,
+    new_kind: str = typer.Option(None, "--new-kind", autocompletion=complete.meeting_kinds),
+    new_on: str = typer.Option(None, "--new-on"),
+    new_title: str = typer.Option(None, "--new-title"),
+    chair: str = typer.Option(None, "--chair"),
+    note: str = typer.Option(None, "--note"),
+    reason: str = typer.Option(None, "--reason"),
+) -> None:
+    """Sửa cuộc họp / correct a meeting."""
+    from cchc.domain.errors import Day
+    from cchc.services import meetings
+
+    when, new_when = common.day(on), common.day(new_on)
+    with common.ledger(ctx) as led:
+        m = meetings.edit(
+            led,
+            kind,
+            when,
+            title,
+            new_kind=new_kind,
+            new_on=new_when,
+            new_title=new_title,
+            chair=chair,
+            note=note,
+            reason=reason,
+        )
+    common.info(ctx, "meeting_edited", kind=m["kind"], held_on=Day(m["held_on"]))
+
+
+@app.command("delete")
+def delete(
+    ctx: typer.Context,
+    kind: str = KIND,
+    on: str = HELD_ON,
+    title: str = TITLE,
+    reason: str = typer.Option(..., "--reason"),
+) -> None:
+    """Xóa cuộc họp ghi nhầm / delete a meeting recorded by mistake."""
+    from cchc.domain.errors import Day
+    from cchc.services import meetings
+
+    when = common.day(on)
+    with common.ledger(ctx) as led:
+        m = meetings.delete(led, kind, when, title, reason=reason)
+    common.info(ctx, "meeting_deleted", kind=m["kind"], held_on=Day(m["held_on"]))

@@ -1,12 +1,13 @@
-"""``cchc plan add|list|show``."""
+"""``cchc plan add|edit|list|show``."""
 
 from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Kế hoạch CCHC / reform plans.")
+app = App(help="Kế hoạch CCHC / reform plans.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 
 
@@ -28,6 +29,25 @@ def add(
     common.info(ctx, "added_plan", code=plan["code"])
 
 
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    code: str = typer.Argument(..., autocompletion=complete.plan_codes),
+    title: str = typer.Option(None, "--title"),
+    year: int = typer.Option(None, "--year"),
+    issued_on: str = typer.Option(None, "--issued-on"),
+    basis: str = typer.Option(None, "--basis"),
+    reason: str = typer.Option(None, "--reason"),
+) -> None:
+    """Sửa kế hoạch / correct a plan."""
+    from cchc.services import plans
+
+    issued = common.optional_day(issued_on)
+    with common.ledger(ctx) as led:
+        plan = plans.edit(led, code, reason, title=title, year=year, issued_on=issued, basis=basis)
+    common.info(ctx, "plan_edited", code=plan["code"])
+
+
 @app.command("list")
 def list_(ctx: typer.Context, json: bool = JSON) -> None:
     """Danh sách kế hoạch / list plans."""
@@ -41,11 +61,15 @@ def list_(ctx: typer.Context, json: bool = JSON) -> None:
     if json:
         jsonout.emit(rows)
     else:
-        tables.print_table(rows, ["code", "year", "title", "issued_on", "completion"], tr=common.tr(ctx))
+        tables.print_table(
+            rows, ["code", "year", "title", "issued_on", "completion"], tr=common.tr(ctx), drop=("issued_on", "year")
+        )
 
 
 @app.command("show")
-def show(ctx: typer.Context, code: str = typer.Argument(...), json: bool = JSON) -> None:
+def show(
+    ctx: typer.Context, code: str = typer.Argument(..., autocompletion=complete.plan_codes), json: bool = JSON
+) -> None:
     """Kế hoạch, các nhiệm vụ và tiến độ (vd 30/50) / a plan, its tasks and completion."""
     from datetime import date
 
@@ -75,10 +99,14 @@ def show(ctx: typer.Context, code: str = typer.Argument(...), json: bool = JSON)
         ["code", "title", "year", "issued_on", "basis", "completion"],
         tr=tr,
     )
+    from cchc.cli.task import mark_overdue
+
+    mark_overdue(rows, tr)
     tables.print_table(
         rows,
         ["number", "title", "area", "unit", "due_on", "status", "done_on"],
         tr=tr,
-        formats={"status": tr.label},
+        formats={"status": lambda cell: cell},
+        drop=("area", "done_on", "unit"),
         title=f"{tr.label('tasks')}: {summary['done']}/{summary['total']} {tr.label('done')}",
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Danh mục thủ tục / procedure catalog.")
+app = App(help="Danh mục thủ tục / procedure catalog.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
-CODE = typer.Argument(..., help="Mã thủ tục / procedure code")
+CODE = typer.Argument(..., help="Mã thủ tục / procedure code", autocompletion=complete.procedure_codes)
 COLUMNS = ["code", "name", "field", "days"]
 
 
@@ -76,7 +77,7 @@ def list_(
     from cchc.render import tables
 
     tr = common.tr(ctx)
-    tables.print_table(rows, COLUMNS, tr=tr, caption=f"{len(rows)} {tr.label('procedures').lower()}")
+    tables.print_table(rows, COLUMNS, tr=tr, caption=tr.msg_n("count_procedures", len(rows)), drop=("field",))
 
 
 @app.command("import")

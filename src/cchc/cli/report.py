@@ -6,16 +6,18 @@ ends the window earlier and is the "as of" date of every figure.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
 
-from cchc.cli import common
+from cchc.cli import common, complete
+from cchc.cli.framework import App
 from cchc.cli.report_docx import build_options, docx_options
 
-app = typer.Typer(no_args_is_help=True, help="Báo cáo theo kỳ / reports for a period.")
+app = App(help="Báo cáo theo kỳ / reports for a period.")
 
-FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx")
+FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx", "xlsx")
 EXTENSIONS = {
     ".json": "json",
     ".csv": "csv",
@@ -23,15 +25,20 @@ EXTENSIONS = {
     ".markdown": "markdown",
     ".txt": "text",
     ".docx": "docx",
+    ".xlsx": "xlsx",
 }
 
 UNTIL = typer.Option(
     None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
 )
 CALENDAR = typer.Option(False, "--calendar", help="Theo lịch (1/1–30/6...) thay vì kỳ chốt số liệu NĐ 09/2019")
-PLAN = typer.Option(None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks")
+PLAN = typer.Option(
+    None, "--plan", help="Chỉ nhiệm vụ của kế hoạch này / only this plan's tasks", autocompletion=complete.plan_codes
+)
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
-FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|docx")
+FORMAT = typer.Option(
+    None, "--format", "-f", help="table|json|csv|markdown|text|form|docx", autocompletion=complete.report_formats
+)
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
@@ -85,11 +92,16 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
     from cchc.render.docx_options import DocxOptions
 
     docx = docx or DocxOptions(office=office)
-    if fmt == "docx":
-        from cchc.render.report_docx import write_docx
-
+    if fmt in ("docx", "xlsx"):  # the documents: each written to a temporary file, renamed into place
         try:
-            write_docx(report, output, lang=lang, options=docx)
+            if fmt == "docx":
+                from cchc.render.report_docx import write_docx
+
+                write_docx(report, output, lang=lang, options=docx)
+            else:
+                from cchc.render.report_xlsx import write_xlsx
+
+                write_xlsx(report, output, lang=lang, options=docx, office=office)
         except OSError as exc:
             from cchc.domain.errors import InputError
 
@@ -112,6 +124,11 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
         from cchc.render.report_prose import text as prose
 
         text = prose(report, lang, docx)
+        if not output and sys.stdout.isatty():  # for reading: wrapped to the terminal; piped or
+            from cchc.render.console import out  # written to a file, a paragraph stays one line
+            from cchc.render.report_text import wrap
+
+            text = wrap(text, out().width)
     if output:
         with _open(output, bom=fmt == "csv") as fh:
             fh.write(text)
@@ -133,7 +150,7 @@ def _render_console(report, fmt: str, lang: str, output: str | None, office: str
         if fmt == "form":
             for line in form_units(report, lang, docx):
                 console.print(line, highlight=False, markup=False)
-            console.print(rich_table(report.form, lang))
+            console.print(rich_table(report.form, lang, width=console.width))
             for line in form_signature(report, lang, docx):
                 console.print(line, justify="right", highlight=False, markup=False)
         else:
@@ -184,7 +201,7 @@ def _run(
     lang = common.invocation(ctx).lang
     office = _office(office)
     fmt = _format(fmt, json, output)
-    if fmt == "docx" and not output:
+    if fmt in ("docx", "xlsx") and not output:
         from cchc.domain.errors import InputError
 
         raise InputError("docx.needs_output")

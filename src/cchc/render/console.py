@@ -1,16 +1,37 @@
-"""The two consoles: data to stdout, messages to stderr. Rich honours NO_COLOR itself."""
+"""The two consoles: data to stdout, messages to stderr. Rich honours NO_COLOR itself.
+
+On a terminal the output takes the terminal's width; piped or redirected, ``$COLUMNS`` when it
+is set, else ``PIPED_WIDTH`` (a width a person reading the file or the pager can still take in)."""
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
+
+PIPED_WIDTH = 100
+
+
+def width_for(is_tty: bool) -> int | None:
+    """None (Rich measures the terminal) on a terminal; else $COLUMNS or ``PIPED_WIDTH``."""
+    if is_tty:
+        return None
+    try:
+        cols = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        cols = 0
+    return cols if cols >= 20 else PIPED_WIDTH
+
+
+def out():
+    return _out(width_for(sys.stdout.isatty()))
 
 
 @functools.cache
-def out():
+def _out(width: int | None):
     from rich.console import Console
 
-    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    return Console(soft_wrap=False, width=width)
 
 
 @functools.cache
@@ -18,3 +39,9 @@ def err():
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def has_colour(console=None) -> bool:
+    """Whether the console shows colour (a terminal without NO_COLOR): else a marker is needed."""
+    con = console or out()
+    return con.color_system is not None and not con.no_color

@@ -11,6 +11,7 @@ from docx.enum.section import WD_SECTION
 from cchc.domain.report_models import FormRow
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
+from cchc.render.report_form import HEADER_CELLS
 from cchc.render.report_text import num
 
 # STT, field, columns 3-13 (column 5, "Trực tiếp, dịch vụ bưu chính", is the widest heading)
@@ -83,26 +84,6 @@ def _form_header(doc, ctx, avail: float) -> None:
     )
 
 
-# (row, first column, last row, last column, label key): the printed form's merged header
-HEADER_CELLS = (
-    (0, 0, 2, 0, "docx.f_no"),
-    (0, 1, 2, 1, "docx.f_field"),
-    (0, 2, 0, 5, "docx.f_received"),
-    (0, 6, 0, 9, "docx.f_resolved"),
-    (0, 10, 0, 12, "docx.f_pending"),
-    (1, 2, 2, 2, "docx.f_total"),
-    (1, 3, 1, 4, "docx.f_of_which"),
-    (1, 5, 2, 5, "docx.f_carried"),
-    (1, 6, 2, 6, "docx.f_total"),
-    (1, 7, 2, 7, "docx.f_early"),
-    (1, 8, 2, 8, "docx.f_on_time"),
-    (1, 9, 2, 9, "docx.f_late"),
-    (1, 10, 2, 10, "docx.f_total"),
-    (1, 11, 2, 11, "docx.f_in_time"),
-    (1, 12, 2, 12, "docx.f_overdue"),
-    (2, 3, 2, 3, "docx.f_online"),
-    (2, 4, 2, 4, "docx.f_direct"),
-)
 HEAD_ROWS = 4  # three rows of headings and the row of column numbers
 
 

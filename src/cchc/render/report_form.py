@@ -25,6 +25,7 @@ COLUMNS: tuple[tuple[int, str, str, str], ...] = (
 )
 # narrower headings for the terminal: (vi, en)
 SHORT = {
+    2: ("Lĩnh vực", "Field"),
     3: ("Nhận giải quyết", "To resolve"),
     4: ("Trực tuyến", "Online"),
     5: ("Trực tiếp, bưu chính", "In person, post"),
@@ -52,6 +53,28 @@ TEXT = {
         " form's note says; so column 7 = 8 + 9 + 10 and column 3 = 7 + 11.",
     },
 }
+
+
+# (row, first column, last row, last column, label key): the printed form's merged header
+HEADER_CELLS = (
+    (0, 0, 2, 0, "docx.f_no"),
+    (0, 1, 2, 1, "docx.f_field"),
+    (0, 2, 0, 5, "docx.f_received"),
+    (0, 6, 0, 9, "docx.f_resolved"),
+    (0, 10, 0, 12, "docx.f_pending"),
+    (1, 2, 2, 2, "docx.f_total"),
+    (1, 3, 1, 4, "docx.f_of_which"),
+    (1, 5, 2, 5, "docx.f_carried"),
+    (1, 6, 2, 6, "docx.f_total"),
+    (1, 7, 2, 7, "docx.f_early"),
+    (1, 8, 2, 8, "docx.f_on_time"),
+    (1, 9, 2, 9, "docx.f_late"),
+    (1, 10, 2, 10, "docx.f_total"),
+    (1, 11, 2, 11, "docx.f_in_time"),
+    (1, 12, 2, 12, "docx.f_overdue"),
+    (2, 3, 2, 3, "docx.f_online"),
+    (2, 4, 2, 4, "docx.f_direct"),
+)
 
 
 def text(lang: str) -> dict[str, str]:
@@ -86,21 +109,58 @@ def caption(form: Form, lang: str = "vi") -> str:
     return t["range"].format(start=vn(form.start), end=vn(form.end))
 
 
-def rich_table(form: Form, lang: str = "vi"):
+def short(number: int, lang: str) -> str:
+    """The column's heading for the terminal (``SHORT``, else the full one)."""
+    pair = SHORT.get(number)
+    if pair:
+        return pair[1 if lang == "en" else 0]
+    return next(h_en if lang == "en" else h for n, _, h, h_en in COLUMNS if n == number)
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def word_headings_width(body: list[list[str]], lang: str) -> int:
+    """The narrowest the form is with its headings in words (stacked at spaces, never split)."""
+    total = 0
+    for i, (number, attr, *_) in enumerate(COLUMNS):
+        head = f"({number}) {short(number, lang)}"
+        cells = [r[i] for r in body]
+        if attr == "field":
+            total += max(_longest_word(head), max((_longest_word(c) for c in cells), default=0), 12)
+        else:
+            total += max(_longest_word(head), max((len(c) for c in cells), default=0))
+    return total + 2 * (len(COLUMNS) - 1)
+
+
+def legend(lang: str) -> str:
+    """What each numbered column counts, for a form too narrow for its headings in words."""
+    return "; ".join(f"({n}) {short(n, lang)}" for n, attr, *_ in COLUMNS if attr not in ("no", "field"))
+
+
+def rich_table(form: Form, lang: str = "vi", width: int | None = None):
+    """The form as a Rich table. Its headings stack their words under the column number; when
+    the console is too narrow for that (``width``), the columns show their numbers only and a
+    legend under the table says what each counts. Numbers never wrap; field names wrap at spaces."""
     from rich.markup import escape
-    from rich.table import Table
+
+    from cchc.render.tables import compact
 
     t = text(lang)
-    table = Table(
-        title=f"{form.name}\n{t['title']}\n{caption(form, lang)}",
-        caption=f"{t['unit']}. {t['note']}",
-        caption_justify="left",
-        show_lines=False,
-    )
-    for number, _, heading, heading_en in COLUMNS:
-        short = SHORT.get(number, ("", ""))[1 if lang == "en" else 0] or (heading_en if lang == "en" else heading)
-        table.add_column(f"({number})\n{short}", justify="left" if number == 2 else "right", overflow="fold")
     body = rows(form, lang)
+    narrow = width is not None and word_headings_width(body, lang) > width
+    note = f"{t['unit']}. {t['note']}"
+    if narrow:
+        note = f"{legend(lang)}.\n{note}"
+    table = compact(title=f"{form.name}\n{t['title']}\n{caption(form, lang)}", caption=note)
+    for i, (number, attr, _, _) in enumerate(COLUMNS):
+        head = f"({number})" if narrow and attr != "field" else f"({number})\n{short(number, lang)}"
+        widest = max([_longest_word(head), *(_longest_word(r[i]) for r in body)])
+        if attr == "field":
+            table.add_column(head, justify="left", overflow="fold", min_width=max(widest, 8 if narrow else 12))
+        else:  # as wide as its longest word or number: the heading wraps at spaces, numbers never break
+            table.add_column(head, justify="right", overflow="fold", width=widest)
     for i, r in enumerate(body):
         table.add_row(
             *[escape(c) for c in r], end_section=(i == len(body) - 2), style="bold" if i == len(body) - 1 else None
@@ -111,4 +171,5 @@ def rich_table(form: Form, lang: str = "vi"):
 def print_form(form: Form, lang: str = "vi") -> None:
     from cchc.render.console import out
 
-    out().print(rich_table(form, lang))
+    con = out()
+    con.print(rich_table(form, lang, width=con.width))

@@ -106,10 +106,11 @@ def meeting_rows(report: Report, lang: str) -> list[list[str]]:
 
 def _kv_table(title: str, rows: list[list[str]], lang: str, compare_label: str | None):
     from rich.markup import escape
-    from rich.table import Table
 
-    t = Table(title=title, title_justify="left")
-    t.add_column(lbl("item", lang))
+    from cchc.render.tables import compact
+
+    t = compact(title=title)
+    t.add_column(lbl("item", lang), min_width=16)
     t.add_column(lbl("value", lang), justify="right")
     if compare_label:
         t.add_column(f"{lbl('previous', lang)} ({compare_label})", justify="right")
@@ -121,12 +122,13 @@ def _kv_table(title: str, rows: list[list[str]], lang: str, compare_label: str |
 
 def _group_table(title: str, groups, lang: str):
     from rich.markup import escape
-    from rich.table import Table
 
-    t = Table(title=title, title_justify="left")
-    t.add_column(lbl("name", lang), overflow="fold")
+    from cchc.render.tables import compact
+
+    t = compact(title=title)
+    t.add_column(lbl("name", lang), overflow="fold", min_width=16)
     for c in GROUP_COLUMNS:
-        t.add_column(lbl(c, lang), justify="right")
+        t.add_column(lbl(c, lang), justify="right", no_wrap=True)
     for g in groups:
         t.add_row(escape(g.name or lbl("no_name", lang)), *[str(getattr(g, c)) for c in GROUP_COLUMNS])
     return t
@@ -134,12 +136,12 @@ def _group_table(title: str, groups, lang: str):
 
 def print_report(report: Report, lang: str = "vi", console=None, office: str | None = None) -> None:
     from rich.markup import escape
-    from rich.table import Table
     from rich.text import Text
 
     from cchc.render.console import out
     from cchc.render.report_form import rich_table
     from cchc.render.report_text import narrative
+    from cchc.render.tables import compact, overdue_cell
 
     con = console or out()
     cmp_label = report.compare.previous.period.label if report.compare else None
@@ -150,23 +152,28 @@ def print_report(report: Report, lang: str = "vi", console=None, office: str | N
     if report.tasks.by_unit:
         con.print(_group_table(lbl("by_unit", lang), report.tasks.by_unit, lang))
     if report.tasks.overdue_tasks:
-        t = Table(title=lbl("overdue_tasks", lang), title_justify="left")
+        t = compact(title=lbl("overdue_tasks", lang))
         for c in ("ref", "title", "unit", "due_on", "status"):
-            t.add_column(lbl(c, lang), overflow="fold")
+            fixed = c in ("ref", "due_on")
+            t.add_column(lbl(c, lang), no_wrap=fixed, overflow="fold", min_width=None if fixed else 10)
         for task in report.tasks.overdue_tasks:
             t.add_row(
-                escape(task.ref), escape(task.title), escape(task.unit or ""), vn(task.due_on), lbl(task.status, lang)
+                escape(task.ref),
+                escape(task.title),
+                escape(task.unit or ""),
+                vn(task.due_on),
+                overdue_cell(lbl(task.status, lang), True, con),
             )
         con.print(t)
     con.print(_kv_table(lbl("dossiers", lang), summary_rows(report, "dossiers", lang), lang, cmp_label))
-    con.print(rich_table(report.form, lang))
+    con.print(rich_table(report.form, lang, width=con.width))
     if report.service_index is not None:
         from cchc.render.report_service import rich_tables
 
         con.print(*rich_tables(report.service_index, lang))
-    t = Table(title=lbl("meetings", lang), title_justify="left")
+    t = compact(title=lbl("meetings", lang))
     for c in ("kind", "name", "count"):
-        t.add_column(lbl(c, lang), justify="right" if c == "count" else "left", overflow="fold")
+        t.add_column(lbl(c, lang), justify="right" if c == "count" else "left", no_wrap=c != "name", overflow="fold")
     if cmp_label:
         t.add_column(f"{lbl('previous', lang)} ({cmp_label})", justify="right")
         t.add_column(lbl("change", lang), justify="right")
@@ -174,4 +181,4 @@ def print_report(report: Report, lang: str = "vi", console=None, office: str | N
         t.add_row(*[escape(c) for c in r])
     con.print(t)
     con.print(Text(lbl("narrative", lang), style="bold"))
-    con.print(escape(narrative(report, lang, office=office)), soft_wrap=True)
+    con.print(escape(narrative(report, lang, office=office)), soft_wrap=False)  # wrapped at spaces

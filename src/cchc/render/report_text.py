@@ -177,6 +177,16 @@ def _compare_vi(now: Figures, before: Figures) -> str:
     )
 
 
+def _many(n: int, noun: str) -> str:
+    """``1 task``, ``2 tasks``, ``1,234 dossiers``."""
+    return f"{num(n, 'en')} {noun}{'' if n == 1 else 's'}"
+
+
+def _be(n: int, singular: str) -> str:
+    """The verb agreeing with a count: is/are, was/were."""
+    return singular if n == 1 else {"is": "are", "was": "were"}[singular]
+
+
 def _en(report: Report, office: str = "the Office", first: str | None = None) -> dict[str, list[str]]:
     n = lambda v: num(v, "en")  # noqa: E731
     t, d, p = report.tasks, report.dossiers, report.period
@@ -188,7 +198,7 @@ def _en(report: Report, office: str = "the Office", first: str | None = None) ->
         s = f"In {period_phrase(p, 'en')}"
         if t.plans:
             s += f", implementing {_plans_en(report)}"
-        s += f", {subject()} completed {n(t.done)} of its {n(t.total)} tasks"
+        s += f", {subject()} completed {n(t.done)} of its {_many(t.total, 'task')}"
         rest = []
         if t.doing:
             rest.append(f"{n(t.doing)} are in progress")
@@ -197,12 +207,12 @@ def _en(report: Report, office: str = "the Office", first: str | None = None) ->
         if rest:
             s += "; " + ", ".join(rest)
         if t.overdue:
-            s += f"; {n(t.overdue)} are overdue"
+            s += f"; {_many(t.overdue, 'task')} {_be(t.overdue, 'is')} overdue"
         out.append(s + ".")
     out = parts["dossiers"]
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
-        s += f"{subject()} received {n(d.received)} dossiers"
+        s += f"{subject()} received {_many(d.received, 'dossier')}"
         channels = [(d.received_online, "online"), (d.received_direct, "in person"), (d.received_postal, "by post")]
         s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
         if d.online_rate is not None:
@@ -210,21 +220,21 @@ def _en(report: Report, office: str = "the Office", first: str | None = None) ->
     else:
         s += f"{subject()} received no new dossiers"
     if d.carried_over:
-        s += f"; {n(d.carried_over)} were carried over from the previous period"
+        s += f"; {n(d.carried_over)} {_be(d.carried_over, 'was')} carried over from the previous period"
     out.append(s + ".")
     if d.carried_over + d.received:
-        s = f"It resolved {n(d.resolved)} dossiers"
+        s = f"It resolved {_many(d.resolved, 'dossier')}"
         if d.resolved:
             bits = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
             if d.late:
                 bits.append(f"{n(d.late)} late")
             s += ": " + ", ".join(bits)
         if d.returned:
-            s += f"; {n(d.returned)} were returned to the applicant"
+            s += f"; {n(d.returned)} {_be(d.returned, 'was')} returned to the applicant"
         if d.withdrawn:
-            s += f"; {n(d.withdrawn)} were withdrawn by the applicant"
+            s += f"; {n(d.withdrawn)} {_be(d.withdrawn, 'was')} withdrawn by the applicant"
         if d.pending:
-            s += f"; {n(d.pending)} are still being processed"
+            s += f"; {n(d.pending)} {_be(d.pending, 'is')} still being processed"
             s += (
                 f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
                 if d.pending_overdue
@@ -297,3 +307,15 @@ def narrative(report: Report, lang: str = "vi", office: str | None = None) -> st
     full at its first mention), else "Văn phòng" / "the Office"."""
     groups = sentences(report, lang, office, first_mention(report, lang, office))
     return " ".join(s for key in SENTENCE_GROUPS for s in groups[key])
+
+
+def wrap(text: str, width: int | None) -> str:
+    """The paragraph broken at spaces to ``width`` columns (never inside a word, a number or a
+    date); unchanged when ``width`` is None."""
+    if not width:
+        return text
+    import textwrap
+
+    return "\n".join(
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) if p else p for p in text.split("\n")
+    )

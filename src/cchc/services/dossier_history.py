@@ -37,7 +37,7 @@ def changes(ledger, code: str) -> list[dict]:
             out.append(
                 {
                     "change": "reschedule",
-                    "on": e["at"][:10],
+                    "on": a.get("on") or e["at"][:10],  # the slip's date (`reschedule --on`), else the entry's
                     "until": None,
                     "workdays": None,
                     "due_before": b.get("rescheduled_due_on") or b.get("due_on"),

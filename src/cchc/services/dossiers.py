@@ -1,5 +1,6 @@
 """The clerk's actions on dossiers: receive, finish (resolved, returned, withdrawn), wait for
-supplements and resume, reschedule — each one transaction through the dossier's one write path
+supplements and resume, reschedule, and the corrections (edit, reopen, delete) — each one
+transaction through the dossier's one write path
 (``store.dossiers.Writer``), so the commands obey exactly the rules an import does."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from datetime import date
 from cchc.domain.errors import Conflict, Day, InputError, Label
 from cchc.domain.rules import dossiers as rules
 from cchc.domain.rules.values import normal_code
-from cchc.domain.text import clean
+from cchc.domain.text import clean, required
 from cchc.store import dossiers
 from cchc.store.dossiers import Item, write_one
 
@@ -192,14 +193,100 @@ def _resume(tx, row: dict, on: date) -> dict:
     return {**after, "paused_days": days}
 
 
-def reschedule(ledger, code: str, new_due: date, reason: str | None) -> dict:
-    """The apology slip's new date; timeliness is still judged against the original date."""
+def reschedule(ledger, code: str, new_due: date, reason: str | None, on: date | None = None) -> dict:
+    """The apology slip's new date; timeliness is still judged against the original date. ``on``:
+    the slip's own date (default today), kept in the audit entry and shown by ``dossier show``."""
+    from cchc.domain.problems import raise_first
+
+    slip = (on or date.today()).isoformat()
     with ledger.write() as tx:
         row = _current(tx, code)
         _not_finished(row, "reschedule")
+        raise_first(rules.slip_problems(row, slip, today=date.today().isoformat()))
         rec = {
             "code": row["code"],
             "rescheduled_due_on": new_due.isoformat(),
             "reschedule_reason": clean(reason),
         }
-        return write_one(tx, Item(rec, action="reschedule"))
+        return write_one(tx, Item(rec, action="reschedule", audit_extra={"on": slip}))
+
+
+# -- corrections ------------------------------------------------------------------------------------
+DATE_COLUMNS = ("received_on", "due_on")
+
+
+def edit(
+    ledger,
+    code: str,
+    *,
+    procedure: str | None = None,
+    field: str | None = None,
+    applicant: str | None = None,
+    channel: str | None = None,
+    note: str | None = None,
+    received_on: date | None = None,
+    due_on: date | None = None,
+    reason: str | None = None,
+) -> dict:
+    """Correct what was typed at the desk. A text given empty clears it; a procedure is looked
+    up in the catalog as ``add`` does (its field too, unless one is given). A changed date needs
+    its reason; a new received date without ``due_on`` keeps the appointment date's number of
+    working days after receipt. The shared rules decide the rest, as for ``add``."""
+    from cchc.store import procedures
+
+    texts = {"field": field, "applicant": applicant, "note": note}
+    if all(v is None for v in (procedure, channel, received_on, due_on, *texts.values())):
+        raise InputError("nothing_to_edit")
+    why = clean(reason)
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        rec: dict = {"code": row["code"]}
+        if procedure is not None:
+            found = procedures.find(tx.conn, procedure)
+            rec["procedure"] = found["name"] if found else required(procedure, "procedure")
+            if found and found["field"] and field is None:
+                rec["field"] = found["field"]
+        rec.update({col: clean(value) for col, value in texts.items() if value is not None})
+        if channel is not None:
+            rec["channel"] = channel_of(channel)
+        if received_on is not None:
+            rec["received_on"] = received_on.isoformat()
+        if due_on is not None:
+            rec["due_on"] = due_on.isoformat()
+        elif received_on is not None and rec["received_on"] != row["received_on"]:
+            rec["due_on"] = _same_span(tx, row, received_on).isoformat()
+        moved = [c for c in DATE_COLUMNS if c in rec and rec[c] != row[c]]
+        if moved and not why:
+            raise InputError("edit_needs_reason", code=row["code"], column=Label("edit_" + moved[0]))
+        item = Item(rec, action="edit", audit_extra={"reason": why} if why else None)
+        return write_one(tx, item)
+
+
+def _same_span(tx, row: dict, received_on: date) -> date:
+    """The appointment date ``received_on`` gives with as many working days as the stored one."""
+    from cchc.store.calendar import load_calendar
+
+    cal = load_calendar(tx.conn)
+    days = cal.workdays(date.fromisoformat(row["received_on"]), date.fromisoformat(row["due_on"]))
+    return cal.due(received_on, days) if days >= 1 else received_on
+
+
+def reopen(ledger, code: str, reason: str | None) -> dict:
+    """Undo an outcome recorded by mistake: the dossier is pending again (a wait that finishing
+    ended stays ended, with the days it added; pause again if the office is still waiting)."""
+    why = required(reason, "reason")
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        if row["outcome"] is None:
+            raise Conflict("dossier_not_finished", code=row["code"])
+        rec = {"code": row["code"], "outcome": None, "finished_on": None, "return_reason": None}
+        write_one(tx, Item(rec, action="reopen", audit_extra={"reason": why}))
+        return dossiers.get(tx, row["code"])
+
+
+def delete(ledger, code: str, reason: str | None) -> dict:
+    """Remove a dossier typed by mistake (twice, say); the audit trail keeps all of it and why."""
+    why = required(reason, "reason")
+    with ledger.write() as tx:
+        row = _current(tx, code)
+        return dossiers.Writer(tx).delete(row["code"], why)

@@ -167,19 +167,41 @@ def records(
     return cols, iter(cur)
 
 
-def _cell(value):
-    """A CSV/xlsx cell: nested values (a dossier's pauses) as JSON text, formulas neutralised."""
+YES_NO = {"keys": ("true", "false"), "vi": ("có", "không")}
+HEADINGS = ("keys", "vi")
+
+
+def _cell(value, headings: str = "keys"):
+    """A CSV/xlsx cell: nested values (a dossier's pauses) as JSON text, yes/no as words (JSON's
+    true/false, or có/không under Vietnamese headings), formulas neutralised."""
+    if isinstance(value, bool):
+        return YES_NO[headings][0 if value else 1]
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return neutralise(value)
 
 
-def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = False) -> int:
-    """Write to ``out`` (a binary stream); returns the number of rows."""
+def header(cols: list[str], noun: str | None, headings: str) -> list[str]:
+    """The heading row: the JSON keys, or the Vietnamese headings the importers read back."""
+    if headings not in HEADINGS:
+        raise InputError("bad_choice", field="--headings", value=headings, choices=", ".join(HEADINGS))
+    if headings == "keys" or noun is None:
+        return list(cols)
+    from cchc.services.imports.columns import vi_heading
+
+    return [vi_heading(noun, c) for c in cols]
+
+
+def write(
+    cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = False, headings: str = "keys", noun=None
+) -> int:
+    """Write to ``out`` (a binary stream); returns the number of rows. ``headings``: ``keys`` (the
+    JSON keys) or ``vi`` (Vietnamese headings, for CSV and xlsx; JSON keeps its keys)."""
     if fmt not in FORMATS:
         raise InputError("bad_choice", field="--format", value=fmt, choices=", ".join(FORMATS))
+    head = header(cols, noun, headings)
     if fmt == "xlsx":
-        return _xlsx(cols, rows, out)
+        return _xlsx(cols, head, rows, out, headings)
     import io
 
     text = io.TextIOWrapper(
@@ -189,9 +211,9 @@ def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = 
     try:
         if fmt == "csv":
             w = csv.writer(text, lineterminator="\r\n")
-            w.writerow(cols)
+            w.writerow(head)
             for r in rows:
-                w.writerow([_cell(v) for v in r])
+                w.writerow([_cell(v, headings) for v in r])
                 n += 1
         elif fmt == "jsonl":
             for r in rows:
@@ -211,15 +233,49 @@ def write(cols: list[str], rows: Iterator[tuple], fmt: str, out, *, bom: bool = 
     return n
 
 
-def _xlsx(cols: list[str], rows: Iterator[tuple], out) -> int:
+def _is_date(col: str) -> bool:
+    return col.endswith("_on") or col == "day"
+
+
+def _xlsx(cols: list[str], head: list[str], rows: Iterator[tuple], out, headings: str) -> int:
+    """A workbook with real date cells (shown day first), yes/no as booleans (or có/không under
+    Vietnamese headings), numbers as numbers, the heading row frozen and bold."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("cchc")
-    ws.append(cols)
+    ws.freeze_panes = "A2"
+    dates = [i for i, c in enumerate(cols) if _is_date(c)]
+    for i, c in enumerate(cols):
+        ws.column_dimensions[_letter(i + 1)].width = 12 if _is_date(c) else min(max(len(head[i]) + 2, 10), 40)
+    bold = Font(bold=True)
+    heading_row = []
+    for h in head:
+        cell = WriteOnlyCell(ws, value=h)
+        cell.font = bold
+        heading_row.append(cell)
+    ws.append(heading_row)
     n = 0
     for r in rows:
-        ws.append([_cell(v) for v in r])
+        values = [v if isinstance(v, bool) and headings == "keys" else _cell(v, headings) for v in r]
+        cells = values
+        if dates:
+            cells = list(values)
+            for i in dates:
+                v = values[i]
+                if isinstance(v, str) and len(v) == 10:
+                    cell = WriteOnlyCell(ws, value=date.fromisoformat(v))
+                    cell.number_format = "DD/MM/YYYY"
+                    cells[i] = cell
+        ws.append(cells)
         n += 1
     wb.save(out)
     return n
+
+
+def _letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from cchc.domain.errors import Conflict
+from cchc.domain.errors import Conflict, Day, InputError, NotFound
 from cchc.domain.text import clean
 from cchc.store import meetings
+from cchc.store.records import delete as delete_record
 from cchc.store.records import exists, write_one
 
 
@@ -30,3 +31,78 @@ def add_kind(ledger, key: str, name: str, name_en: str | None = None) -> dict:
         if rec["key"] and exists(tx, meetings.KIND, (rec["key"],)):
             raise Conflict("kind_exists", kind=rec["key"])
         return write_one(tx, meetings.KIND, rec)
+
+
+def _key(kind: str, held_on: date, title: str | None) -> tuple:
+    return ((clean(kind) or "").lower(), held_on.isoformat(), clean(title) or "")
+
+
+def find(tx, kind: str, held_on: date, title: str | None = None) -> dict:
+    """The meeting of that kind on that day; its title is needed only when there are several."""
+    k, day, t = _key(kind, held_on, title)
+    if title is not None:
+        found = exists(tx, meetings.NOUN, (k, day, t))
+        if found is None:
+            raise NotFound("meeting_missing", kind=k, held_on=Day(day))
+        return found
+    rows = tx.rows("SELECT kind, held_on, title, chair, note FROM meetings WHERE kind = ? AND held_on = ?", (k, day))
+    if not rows:
+        raise NotFound("meeting_missing", kind=k, held_on=Day(day))
+    if len(rows) > 1:
+        raise InputError("meeting_ambiguous", kind=k, held_on=day, titles="; ".join(r["title"] for r in rows))
+    return rows[0]
+
+
+def edit(
+    ledger,
+    kind: str,
+    held_on: date,
+    title: str | None = None,
+    *,
+    new_kind: str | None = None,
+    new_on: date | None = None,
+    new_title: str | None = None,
+    chair: str | None = None,
+    note: str | None = None,
+    reason: str | None = None,
+) -> dict:
+    """Correct a meeting. Its kind, date and title are its key: changing one replaces the record
+    (a ``delete`` entry for the old key, with the reason, and an ``insert`` for the new one);
+    chair and note are edited in place. An empty text clears the chair or the note."""
+    if all(v is None for v in (new_kind, new_on, new_title, chair, note)):
+        raise InputError("nothing_to_edit")
+    why = clean(reason)
+    with ledger.write() as tx:
+        old = find(tx, kind, held_on, title)
+        rec = dict(old)
+        if new_kind is not None:
+            rec["kind"] = (clean(new_kind) or "").lower() or None
+        if new_on is not None:
+            rec["held_on"] = new_on.isoformat()
+        if new_title is not None:
+            rec["title"] = clean(new_title) or ""
+        for col, value in (("chair", chair), ("note", note)):
+            if value is not None:
+                rec[col] = clean(value)
+        key = (rec["kind"], rec["held_on"], rec["title"])
+        old_key = (old["kind"], old["held_on"], old["title"])
+        kinds = meetings.kind_keys(tx.conn)
+        if key == old_key:
+            return write_one(tx, meetings.NOUN, rec, "edit" if why else None, reason=why, kinds=kinds)
+        if exists(tx, meetings.NOUN, key):
+            raise Conflict("meeting_exists", kind=key[0], held_on=key[1], title=key[2])
+        if not why:
+            raise InputError("meeting_move_needs_reason")
+        delete_record(tx, meetings.NOUN, old_key, reason=why)
+        return write_one(tx, meetings.NOUN, rec, "edit", reason=why, kinds=kinds)
+
+
+def delete(ledger, kind: str, held_on: date, title: str | None = None, *, reason: str | None) -> dict:
+    """Remove a meeting recorded by mistake; the audit entry keeps it and why."""
+    from cchc.domain.text import required
+
+    why = required(reason, "reason")
+    with ledger.write() as tx:
+        old = find(tx, kind, held_on, title)
+        delete_record(tx, meetings.NOUN, (old["kind"], old["held_on"], old["title"]), reason=why)
+        return old

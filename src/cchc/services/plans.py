@@ -16,8 +16,9 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _write(tx, rec: dict) -> dict:
-    write_one(tx, documents.NOUN, plans.as_document(rec), **documents.context(tx.conn, date.today().isoformat()))
+def _write(tx, rec: dict, action: str | None = None, reason: str | None = None) -> dict:
+    context = documents.context(tx.conn, date.today().isoformat())
+    write_one(tx, documents.NOUN, plans.as_document(rec), action, reason=reason, **context)
     return {k: v for k, v in plans.get(tx, rec["code"]).items() if k != "id"}
 
 
@@ -35,8 +36,9 @@ def add(ledger, code: str, title: str, year: int, issued_on: date | None = None,
         return _write(tx, rec)
 
 
-def edit(ledger, code: str, **changes) -> dict:
-    """Change a plan's title, year, issue date or basis (the code is its identity)."""
+def edit(ledger, code: str, reason: str | None = None, **changes) -> dict:
+    """Change a plan's title, year, issue date or basis (the code is its identity); ``reason``,
+    if given, is kept in the audit entry."""
     rec = {"code": normal_code(clean(code) or "")}
     for col, value in changes.items():
         if value is not None:
@@ -45,4 +47,5 @@ def edit(ledger, code: str, **changes) -> dict:
         raise InputError("nothing_to_edit")
     with ledger.write() as tx:
         plans.get(tx, rec["code"])
-        return _write(tx, rec)
+        why = clean(reason)
+        return _write(tx, rec, "edit" if why else None, why)

@@ -159,8 +159,11 @@ def list_dossiers(
         where.append("d.field = :field")
         params["field"] = clean(field)
     if status:
-        if status not in LIST_STATUSES:
-            raise InputError("bad_choice", field="status", value=status, choices=", ".join(LIST_STATUSES))
+        from cchc.domain.statuses import dossier_status
+
+        typed, status = status, dossier_status(status)
+        if status is None:
+            raise InputError("bad_choice", field="status", value=typed, choices=", ".join(LIST_STATUSES))
         if status == "overdue":
             where.append(OVERDUE_SQL)
         else:
@@ -186,6 +189,9 @@ class Item:
     action: str | None = None
     pauses: list[dict] | None = None
     open_pause: bool = False
+    # a correction's reason, an apology slip's date ...: kept in the audit entry's ``after``
+    # beside the record's columns (``audit verify`` compares only the columns)
+    audit_extra: dict | None = None
 
 
 @dataclass
@@ -318,7 +324,10 @@ class Writer:
             if self.batch is not None:
                 audit_rows.append((code, it.line, action, state_digest(merged, hist)))
             else:
-                changes.append(Change("dossier", code, action, _entry(before, old_hist), _entry(merged, hist)))
+                after = _entry(merged, hist)
+                if it.audit_extra:
+                    after.update(it.audit_extra)
+                changes.append(Change("dossier", code, action, _entry(before, old_hist), after))
         if out.problems or not apply:  # nothing of a batch with problems is written
             return out
         self._apply(inserts, updates, histories)
@@ -405,6 +414,21 @@ class Writer:
                 [(dossier_id, *(p.get(k) for k in PAUSE_KEYS)) for p in hist],
             )
             self._any_pauses = True
+
+    def delete(self, code: str, reason: str) -> dict:
+        """Remove one dossier and its pause history; the audit entry keeps the whole record
+        (``before``, with its pauses) and why (``after``: ``{"reason": ...}``). ``audit verify``
+        reads the action: the record is gone."""
+        from cchc.domain.text import required
+
+        why = required(reason, "reason")
+        st = self._load([code]).get(code)
+        if st is None:
+            raise NotFound("dossier_missing", code=code)
+        self.conn.execute("DELETE FROM dossier_pauses WHERE dossier_id = ?", (st.id,))
+        self.conn.execute("DELETE FROM dossiers WHERE id = ?", (st.id,))
+        self.trail.record([Change("dossier", code, "delete", _entry(st.row, st.history), {"reason": why})])
+        return {**st.row, "pauses": st.history}
 
     def close(self) -> None:
         if self.batch is not None:

@@ -42,6 +42,7 @@ class Item:
     rec: dict
     line: int | None = None
     action: str | None = None  # default: insert or update
+    reason: str | None = None  # why (a correction): kept in the audit entry's ``after``, not in the record
 
 
 @dataclass
@@ -108,7 +109,8 @@ def upsert_many(
             if batch is not None:
                 rows.append((akey, item.line, action, record_digest(noun, merged)))
             else:
-                changes.append(Change(noun.kind, akey, action, before, merged))
+                after = merged if item.reason is None else {**merged, "reason": item.reason}
+                changes.append(Change(noun.kind, akey, action, before, after))
         if batch is not None:
             batch.add(rows)
         else:
@@ -132,12 +134,14 @@ def delete(trail: Trail, noun: Noun, key: tuple, reason: str | None = None) -> d
     return before
 
 
-def write_one(trail: Trail, noun: Noun, rec: dict, action: str | None = None, **context) -> dict:
+def write_one(
+    trail: Trail, noun: Noun, rec: dict, action: str | None = None, *, reason: str | None = None, **context
+) -> dict:
     """A clerk's command: a batch of one. Stops with the first problem (``Invalid``); returns
-    the record as stored."""
+    the record as stored. ``reason``: why (a correction), kept in the audit entry."""
     from cchc.domain.problems import raise_first
 
-    out = upsert_many(trail, noun, [Item(rec, action=action)], **context)
+    out = upsert_many(trail, noun, [Item(rec, action=action, reason=reason)], **context)
     raise_first([p for _, p in out.problems])
     return out.after[0]
 

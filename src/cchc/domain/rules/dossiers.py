@@ -280,6 +280,17 @@ def _history(
         out.append(Problem("pauses", "paused_finished", {}))
 
 
+def slip_problems(rec: dict, on: str, *, today: str) -> list[Problem]:
+    """The date of an apology slip (phiếu xin lỗi và hẹn lại) for the stored dossier ``rec``:
+    written after the dossier was received, and not ahead of today (like an outcome)."""
+    out: list[Problem] = []
+    received = rec.get("received_on")
+    if isinstance(received, str) and on < received:
+        out.append(Problem("rescheduled_on", "slip_before_received", {"when": Day(on), "received": Day(received)}))
+    v.not_future(out, "rescheduled_on", on, today)
+    return out
+
+
 def end_pause(rec: dict, pauses: list[dict], on: str, cal) -> tuple[dict, list[dict], int]:
     """The dossier and its history once its open wait ends on ``on`` (ISO): the working days
     waited do not count, so the appointment date — and the apology slip's new date, if any —

@@ -20,6 +20,8 @@ AREAS = (
     "audit",
     "backup",
     "docx",
+    "corrections",
+    "usage",
     "today",
     "registers",
     "province",

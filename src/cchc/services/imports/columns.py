@@ -16,63 +16,65 @@ from collections.abc import Iterator
 
 from cchc.domain.errors import InputError
 
+# The first name of each column is the heading ``cchc export --headings vi`` writes (so it is
+# written as a person would; headings are compared ignoring case).
 DOSSIER = {
-    "code": ["mã hồ sơ", "mã số hồ sơ", "số hồ sơ", "ma ho so"],
-    "procedure": ["tên tthc", "tên thủ tục hành chính", "tên thủ tục", "thủ tục hành chính", "thủ tục", "tthc"],
-    "field": ["lĩnh vực", "linh vuc"],
+    "code": ["Mã hồ sơ", "mã số hồ sơ", "số hồ sơ", "ma ho so"],
+    "procedure": ["Tên TTHC", "tên thủ tục hành chính", "tên thủ tục", "thủ tục hành chính", "thủ tục", "tthc"],
+    "field": ["Lĩnh vực", "linh vuc"],
     "applicant": [
-        "tên cá nhân, tổ chức",
+        "Tên cá nhân, tổ chức",
         "tên tổ chức, cá nhân",
         "cá nhân, tổ chức",
         "người nộp",
         "người nộp hồ sơ",
         "tổ chức, cá nhân",
     ],
-    "channel": ["hình thức", "hình thức nộp", "hình thức tiếp nhận", "kênh"],
-    "received_on": ["nhận hồ sơ", "ngày nhận", "ngày nhận hồ sơ", "ngày tiếp nhận", "received"],
-    "due_on": ["hẹn trả kết quả", "ngày hẹn trả", "ngày hẹn trả kết quả", "hẹn trả", "due"],
+    "channel": ["Hình thức", "hình thức nộp", "hình thức tiếp nhận", "kênh"],
+    "received_on": ["Ngày nhận", "nhận hồ sơ", "ngày nhận hồ sơ", "ngày tiếp nhận", "received"],
+    "due_on": ["Hẹn trả kết quả", "ngày hẹn trả", "ngày hẹn trả kết quả", "hẹn trả", "due"],
     "resolved_on": [
+        "Ngày trả kết quả",
         "trả kết quả cho cá nhân, tổ chức",
         "trả kết quả cho tổ chức, cá nhân",
-        "ngày trả kết quả",
         "resolved",
     ],
-    "returned_on": ["ngày trả lại", "trả lại hồ sơ", "returned"],
-    "return_reason": ["lý do trả lại", "lý do", "reason"],
-    "withdrawn_on": ["ngày rút", "ngày rút hồ sơ", "withdrawn"],
-    "finished_on": ["ngày kết thúc", "finished"],
-    "status": ["outcome", "trạng thái", "tình trạng", "kết quả giải quyết"],
-    "note": ["ghi chú", "notes"],
-    "paused_on": ["tạm dừng từ", "ngày tạm dừng"],
-    "pause_reason": ["lý do tạm dừng", "nội dung yêu cầu bổ sung"],
-    "rescheduled_due_on": ["hẹn lại", "ngày hẹn lại"],
-    "reschedule_reason": ["lý do hẹn lại"],
-    "pauses": ["lịch sử tạm dừng"],
+    "returned_on": ["Ngày trả lại", "trả lại hồ sơ", "returned"],
+    "return_reason": ["Lý do trả lại", "lý do", "reason"],
+    "withdrawn_on": ["Ngày rút", "ngày rút hồ sơ", "withdrawn"],
+    "finished_on": ["Ngày kết thúc", "finished"],
+    "status": ["Trạng thái", "outcome", "tình trạng", "kết quả giải quyết"],
+    "note": ["Ghi chú", "notes"],
+    "paused_on": ["Tạm dừng từ", "ngày tạm dừng"],
+    "pause_reason": ["Lý do tạm dừng", "nội dung yêu cầu bổ sung"],
+    "rescheduled_due_on": ["Hẹn lại", "ngày hẹn lại"],
+    "reschedule_reason": ["Lý do hẹn lại"],
+    "pauses": ["Lịch sử tạm dừng"],
     # the service-quality facts (Decision 766/QĐ-TTg); the last heading of each is the field
     # name of the national portal's synchronised dossier data
     "online_service": [
-        "toàn trình",
+        "Toàn trình",
         "trực tuyến toàn trình",
         "mức độ dịch vụ công",
         "mức độ dvc",
         "loại dịch vụ công",
         "dịch vụ công trực tuyến",
     ],
-    "digitised": ["số hóa hồ sơ", "hồ sơ số hóa", "đã số hóa", "hồ sơ có thành phần số hóa", "hosocothanhphansohoa"],
+    "digitised": ["Số hóa hồ sơ", "hồ sơ số hóa", "đã số hóa", "hồ sơ có thành phần số hóa", "hosocothanhphansohoa"],
     "result_digitised": [
-        "kết quả điện tử",
+        "Kết quả điện tử",
         "số hóa kết quả",
         "kết quả số hóa",
         "cấp kết quả điện tử",
         "có kết quả điện tử",
     ],
     "paid_online": [
-        "thanh toán trực tuyến",
+        "Thanh toán trực tuyến",
         "được thanh toán trực tuyến",
         "nộp phí trực tuyến",
         "duocthanhtoantructuyen",
     ],
-    "rating": ["mức độ hài lòng", "đánh giá", "kết quả đánh giá", "đánh giá mức độ hài lòng", "điểm đánh giá"],
+    "rating": ["Mức độ hài lòng", "đánh giá", "kết quả đánh giá", "đánh giá mức độ hài lòng", "điểm đánh giá"],
 }
 DOSSIER_IGNORED = [
     "tt",
@@ -90,45 +92,46 @@ DOSSIER_IGNORED = [
     "ký nhận",
     "ngày, tháng, năm",
     "overdue",
+    "quá hạn",  # what `cchc export --headings vi` calls the derived overdue flag
     "id",
 ]
 TASK = {
-    "plan": ["kế hoạch", "mã kế hoạch", "số kế hoạch"],
-    "number": ["stt", "tt", "số tt", "số thứ tự", "no"],
-    "title": ["nhiệm vụ", "tên nhiệm vụ", "nội dung", "nội dung nhiệm vụ"],
-    "area": ["lĩnh vực", "lĩnh vực cải cách"],
-    "unit": ["đơn vị chủ trì", "đơn vị thực hiện", "cơ quan chủ trì", "đơn vị"],
-    "due_on": ["thời hạn", "thời gian hoàn thành", "hạn", "thời hạn hoàn thành", "due"],
-    "status": ["trạng thái", "tình trạng"],
-    "started_on": ["ngày bắt đầu"],
-    "done_on": ["ngày hoàn thành"],
-    "evidence": ["kết quả", "sản phẩm", "tài liệu kiểm chứng", "kết quả, sản phẩm"],
-    "cancelled_on": ["ngày hủy"],
-    "cancel_reason": ["lý do hủy"],
+    "plan": ["Kế hoạch", "mã kế hoạch", "số kế hoạch"],
+    "number": ["STT", "tt", "số tt", "số thứ tự", "no"],
+    "title": ["Nhiệm vụ", "tên nhiệm vụ", "nội dung", "nội dung nhiệm vụ"],
+    "area": ["Lĩnh vực cải cách", "lĩnh vực"],
+    "unit": ["Đơn vị chủ trì", "đơn vị thực hiện", "cơ quan chủ trì", "đơn vị"],
+    "due_on": ["Thời hạn", "thời gian hoàn thành", "hạn", "thời hạn hoàn thành", "due"],
+    "status": ["Trạng thái", "tình trạng"],
+    "started_on": ["Ngày bắt đầu"],
+    "done_on": ["Ngày hoàn thành"],
+    "evidence": ["Kết quả", "sản phẩm", "tài liệu kiểm chứng", "kết quả, sản phẩm"],
+    "cancelled_on": ["Ngày hủy"],
+    "cancel_reason": ["Lý do hủy"],
 }
-TASK_IGNORED = ["ref", "ghi chú", "cơ quan phối hợp", "đơn vị phối hợp", "id"]
+TASK_IGNORED = ["ref", "mã nhiệm vụ", "ghi chú", "cơ quan phối hợp", "đơn vị phối hợp", "id"]
 MEETING = {
-    "kind": ["loại", "loại cuộc họp", "loại họp"],
-    "held_on": ["ngày họp", "ngày", "thời gian"],
-    "title": ["nội dung", "tiêu đề", "tên cuộc họp"],
-    "chair": ["chủ trì", "người chủ trì"],
-    "note": ["ghi chú"],
+    "kind": ["Loại cuộc họp", "loại", "loại họp"],
+    "held_on": ["Ngày họp", "ngày", "thời gian"],
+    "title": ["Nội dung", "tiêu đề", "tên cuộc họp"],
+    "chair": ["Chủ trì", "người chủ trì"],
+    "note": ["Ghi chú"],
 }
 MEETING_IGNORED = ["tt", "stt", "id"]
 PLAN = {
-    "code": ["số kế hoạch", "số hiệu", "mã kế hoạch", "số, ký hiệu"],
-    "title": ["tên kế hoạch", "trích yếu", "tên"],
-    "year": ["năm"],
-    "issued_on": ["ngày ban hành", "ngày ký"],
-    "basis": ["căn cứ", "thực hiện"],
+    "code": ["Số kế hoạch", "số hiệu", "mã kế hoạch", "số, ký hiệu"],
+    "title": ["Trích yếu", "tên kế hoạch", "tên"],
+    "year": ["Năm"],
+    "issued_on": ["Ngày ban hành", "ngày ký"],
+    "basis": ["Căn cứ", "thực hiện"],
 }
 PLAN_IGNORED = ["tasks_total", "tasks_done", "tt", "stt", "id"]
 PROCEDURE = {
-    "code": ["mã thủ tục", "mã tthc", "mã", "ma thu tuc"],
-    "name": ["tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục", "ten thu tuc"],
-    "field": ["lĩnh vực", "linh vuc"],
+    "code": ["Mã thủ tục", "mã tthc", "mã", "ma thu tuc"],
+    "name": ["Tên thủ tục", "tên tthc", "tên thủ tục hành chính", "thủ tục", "ten thu tuc"],
+    "field": ["Lĩnh vực", "linh vuc"],
     "days": [
-        "thời hạn giải quyết",
+        "Thời hạn giải quyết",
         "thời hạn giải quyết (ngày làm việc)",
         "thời hạn",
         "số ngày",
@@ -138,19 +141,19 @@ PROCEDURE = {
 PROCEDURE_IGNORED = ["tt", "stt", "id", "cơ quan thực hiện", "cấp thực hiện"]
 
 MEETING_KIND = {
-    "key": ["khóa", "mã loại", "mã"],
-    "name": ["tên", "tên loại cuộc họp", "loại cuộc họp"],
-    "name_en": ["tên tiếng anh", "english name"],
+    "key": ["Khóa", "mã loại", "mã"],
+    "name": ["Tên", "tên loại cuộc họp", "loại cuộc họp"],
+    "name_en": ["Tên tiếng Anh", "english name"],
 }
 MEETING_KIND_IGNORED = ["tt", "stt", "id"]
 CALENDAR = {
-    "day": ["ngày", "date"],
-    "kind": ["loại", "nghỉ/làm"],
-    "reason": ["lý do", "căn cứ", "lý do, căn cứ"],
+    "day": ["Ngày", "date"],
+    "kind": ["Loại", "nghỉ/làm"],
+    "reason": ["Lý do", "căn cứ", "lý do, căn cứ"],
 }
 CALENDAR_IGNORED = ["tt", "stt", "thứ", "weekday", "source", "nguồn"]
 
-SETTING = {"key": ["khóa", "mục"], "value": ["giá trị", "nội dung"]}
+SETTING = {"key": ["Khóa", "mục"], "value": ["Giá trị", "nội dung"]}
 
 DOCUMENT = {
     "code": ["số, ký hiệu", "số ký hiệu", "số, ký hiệu văn bản", "số hiệu", "số văn bản", "ký hiệu"],
@@ -388,3 +391,12 @@ class Table:
                     if cells[at] is None and cells[i] is not None:
                         cells[at] = cells[i]
             yield line, cells
+
+
+def vi_heading(noun: str, column: str) -> str:
+    """The Vietnamese heading ``cchc export --headings vi`` writes for a column: its first name
+    here (read back by the importers), or the key for a column without one."""
+    names = NOUNS[noun][0].get(column)
+    if names:
+        return names[0]
+    return {"overdue": "Quá hạn", "ref": "Mã nhiệm vụ"}.get(column, column)
