@@ -103,6 +103,7 @@ def test_formulas_neutralised_and_restored(cli, tmp_path):
     from tests.conftest import Cli
 
     dest = Cli(other)
+    dest.ok("init")
     dest.ok("import", "dossiers", str(path))
     assert dest.rows("SELECT procedure, note, applicant FROM dossiers") == [
         ('=HYPERLINK("http://x")', "@SUM(A1)", "+84 912")
@@ -114,8 +115,8 @@ def test_bad_format_is_a_usage_error(sample):
     assert "xml" in r.stderr
 
 
-def test_export_without_ledger(cli):
-    r = cli.fails("--lang", "en", "export", "plans")
+def test_export_without_ledger(fresh):
+    r = fresh.fails("--lang", "en", "export", "plans")
     assert "no ledger" in r.stderr
 
 

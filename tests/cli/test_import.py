@@ -232,7 +232,8 @@ def test_columns_absent_from_file_keep_their_values(cli, tmp_path):
     assert row[6] == "2022-04-06" and row[3] == "Nguyễn Văn An" and row[7] == "resolved"
 
 
-def test_dry_run_writes_nothing(cli, sample, tmp_path):
+def test_dry_run_writes_nothing(fresh, sample, tmp_path):
+    cli = fresh
     path = write(tmp_path, "d.csv", HEADER + ROWS)
     r = cli.ok("--lang", "en", "import", "dossiers", path, "--dry-run")
     assert "insert\t000.00.12.H50-220315-0001" in r.stdout

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 
 def main(argv: list[str] | None = None) -> None:
+    from cchc.store.interrupts import SIGNALS
+
+    SIGNALS.install()  # first: an interrupt from here on is rolled back and reported honestly
     from cchc.cli.app import run
 
     run(argv)

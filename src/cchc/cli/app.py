@@ -64,26 +64,48 @@ class LazyGroup(TyperGroup):
     def invoke(self, ctx):  # noqa: D102
         try:
             return super().invoke(ctx)
-        except CchcError as exc:
-            common.error(common.invocation(ctx).tr.error(exc))
-            ctx.exit(exc.exit_code)
-        except sqlite3.DatabaseError as exc:
-            if os.environ.get("CCHC_DEBUG"):
-                raise
-            common.error(f"{common.invocation(ctx).db_path()}: {exc}")
-            ctx.exit(1)
-        except BrokenPipeError:
-            _quiet_stdout()
-            ctx.exit(141)
-        except KeyboardInterrupt:
-            ctx.exit(130)
-        except (typer.Exit, typer.Abort, typer.TyperException):
-            raise  # the framework's own: usage errors, exits
-        except Exception as exc:
-            if os.environ.get("CCHC_DEBUG"):
-                raise
-            common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
-            ctx.exit(3)
+        except BaseException as exc:
+            _handle(ctx, exc)
+
+
+def _handle(ctx, exc: BaseException) -> None:
+    """Map what ended a command to one line on stderr and an exit code."""
+    from cchc.store.interrupts import SIGNALS
+
+    if isinstance(exc, typer.Exit) and not SIGNALS.aborted:
+        raise exc
+    if SIGNALS.aborted or isinstance(exc, KeyboardInterrupt):
+        # whatever the interrupt surfaced as (a SQLite callback turns it into an OperationalError),
+        # the transaction was rolled back
+        common.info(ctx, "interrupted_nothing")
+        ctx.exit(130)
+    if isinstance(exc, CchcError):
+        common.error(common.invocation(ctx).tr.error(exc))
+        ctx.exit(exc.exit_code)
+    if isinstance(exc, sqlite3.DatabaseError):
+        if os.environ.get("CCHC_DEBUG"):
+            raise exc
+        from cchc.store.ledger import environment
+
+        path = common.invocation(ctx).db_path()
+        known = environment(exc, path)
+        common.error(common.invocation(ctx).tr.error(known) if known else f"{path}: {exc}")
+        ctx.exit(1)
+    if isinstance(exc, BrokenPipeError):
+        _quiet_stdout()
+        ctx.exit(141)
+    if isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
+        raise exc  # the framework's own: usage errors, exits
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from cchc.store.ledger import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        common.error(where + common.reason(ctx, os_reason(exc)))
+        ctx.exit(1)
+    if not isinstance(exc, Exception) or os.environ.get("CCHC_DEBUG"):
+        raise exc
+    common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
+    ctx.exit(3)
 
 
 def _quiet_stdout() -> None:
@@ -132,6 +154,9 @@ def root(
     if lang not in ("vi", "en"):
         raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
     ctx.obj = common.Invocation(db=db, lang=lang)
+    from cchc.store.interrupts import SIGNALS
+
+    SIGNALS.reset()
 
 
 def run(argv: list[str] | None = None) -> None:
@@ -147,6 +172,11 @@ def run(argv: list[str] | None = None) -> None:
             common.error(" ".join(exc.format_message().split()) + where)
         sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
+        from cchc.store.interrupts import SIGNALS
+
+        if SIGNALS.received is not None:  # interrupted while the command line was being read
+            common.error(common.Invocation(lang=common.default_lang()).tr.msg("interrupted_nothing"))
+            sys.exit(130)
         common.error("aborted")
         sys.exit(1)
     except BrokenPipeError:  # help or a usage message into a closed pipe

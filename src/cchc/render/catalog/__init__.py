@@ -9,7 +9,19 @@ from __future__ import annotations
 import functools
 import importlib
 
-AREAS = ("core", "rules", "reports", "calendar", "dossiers", "procedures", "imports", "audit", "backup", "docx")
+AREAS = (
+    "core",
+    "rules",
+    "reports",
+    "calendar",
+    "dossiers",
+    "procedures",
+    "imports",
+    "audit",
+    "backup",
+    "docx",
+    "trust",
+)
 
 
 @functools.cache
