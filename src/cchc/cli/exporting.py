@@ -16,26 +16,6 @@ TO = typer.Option(None, "--to", help="Đến ngày / to")
 BOM = typer.Option(False, "--bom", help="CSV có BOM cho Excel / UTF-8 BOM so Excel opens it cleanly")
 
 
-def _write_file(target, cols, rows, fmt: str, bom: bool) -> int:
-    """Write to a temporary file beside ``target``, then rename it into place."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from cchc.services import exporting
-
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            n = exporting.write(cols, rows, fmt, fh, bom=bom)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
-
-
 def _run(
     ctx: typer.Context,
     noun: str,
@@ -48,6 +28,7 @@ def _run(
     import sys
     from pathlib import Path
 
+    from cchc.cli import output as out
     from cchc.services import exporting
 
     if fmt is None:
@@ -58,13 +39,10 @@ def _run(
     if fmt == "xlsx" and not output and sys.stdout.isatty():
         raise typer.BadParameter("xlsx goes to a file: add -o FILE.xlsx", param_hint="--format")
     start, end = common.day(date_from), common.day(date_to)
-    with common.ledger(ctx) as led:
+    target = out.writer(ctx, output or "-")  # checked before the ledger is read
+    with common.ledger(ctx) as led, target as fh:
         cols, rows = exporting.records(led, noun, start, end)
-        if output:
-            n = _write_file(output, cols, rows, fmt, bom)
-        else:
-            n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom)
-            sys.stdout.buffer.flush()
+        n = exporting.write(cols, rows, fmt, fh, bom=bom)
     common.info(ctx, "exp_done", noun=noun, count=n, target=output or "stdout")
 
 
@@ -100,16 +78,16 @@ def all_(
 ) -> None:
     """Xuất toàn bộ sổ cái, mỗi loại một tệp / the whole ledger, a file per noun: 'cchc import
     all FOLDER' builds the same ledger from it."""
-    from pathlib import Path
-
+    from cchc.cli import output
     from cchc.services import exporting
 
     if fmt not in exporting.FORMATS:
         raise typer.BadParameter(f"{fmt!r} (csv|json|jsonl|xlsx)", param_hint="--format")
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True, mode=0o700)
     with common.ledger(ctx) as led:
+        out = output.folder(ctx, folder)
         for noun in exporting.ALL:
-            cols, rows = exporting.records(led, noun)
-            n = _write_file(out / f"{noun}.{fmt}", cols, rows, fmt, False)
-            common.info(ctx, "exp_done", noun=noun, count=n, target=str(out / f"{noun}.{fmt}"))
+            name = str(out / f"{noun}.{fmt}")
+            with output.writer(ctx, name) as fh:
+                cols, rows = exporting.records(led, noun)
+                n = exporting.write(cols, rows, fmt, fh, bom=False)
+            common.info(ctx, "exp_done", noun=noun, count=n, target=name)

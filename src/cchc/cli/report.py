@@ -77,24 +77,24 @@ def _office(office: str | None) -> str | None:
     return office
 
 
-def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None, docx=None) -> None:
+def _render(ctx, report, fmt: str, lang: str, output: str | None, office=None, docx=None, anchor: str = "") -> None:
+    from cchc.cli import output as out
     from cchc.render import report_flat
     from cchc.render.report_text import narrative
 
+    footer = common.tr(ctx).msg("anchor_footer", anchor=short_anchor(anchor))
     if fmt == "docx":
-        from cchc.render.report_docx import write_docx
+        from cchc.render.report_docx import build
 
-        try:
-            write_docx(report, output, lang=lang, options=docx)
-        except OSError as exc:
-            from cchc.domain.errors import InputError
-
-            raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
+        doc = build(report, lang=lang, options=docx)
+        _docx_footer(doc, footer)
+        with out.writer(ctx, output) as fh:
+            doc.save(fh)
         return
     if fmt in ("table", "form"):
         from rich.console import Console
 
-        from cchc.render.console import out
+        from cchc.render.console import out as console_out
         from cchc.render.report_form import rich_table
         from cchc.render.report_table import print_report
 
@@ -103,37 +103,43 @@ def _render(report, fmt: str, lang: str, output: str | None, office: str | None 
                 console.print(rich_table(report.form, lang))
             else:
                 print_report(report, lang, console, office=office)
+            console.print(footer, markup=False, highlight=False)
 
         if not output:
-            show(out())
+            show(console_out())
             return
-        with _open(output) as fh:
+        with out.writer(ctx, output, text=True) as fh:
             show(Console(file=fh, width=200, no_color=True, force_terminal=False))
         return
     if fmt == "json":
         from cchc.render.jsonout import dumps
 
-        text = dumps(report.model_dump(mode="json")) + "\n"
-    elif fmt == "csv":
+        text = dumps({**report.model_dump(mode="json"), "anchor": anchor}) + "\n"
+    elif fmt == "csv":  # the form's table for spreadsheets: its last row stays the totals
         text = report_flat.form_csv(report, lang)
     elif fmt == "markdown":
-        text = report_flat.markdown(report, lang, office=office)
+        text = report_flat.markdown(report, lang, office=office).rstrip("\n") + f"\n\n{footer}\n"
     else:
-        text = narrative(report, lang, office=office) + "\n"
+        text = narrative(report, lang, office=office) + f"\n\n{footer}\n"
     if output:
-        with _open(output, bom=fmt == "csv") as fh:
+        with out.writer(ctx, output, text=True, bom=fmt == "csv") as fh:
             fh.write(text)
     else:
         typer.echo(text, nl=False)
 
 
-def _open(path: str, bom: bool = False):
-    from cchc.domain.errors import InputError
+def short_anchor(anchor: str) -> str:
+    """The anchor as printed in a report: ``N:`` and the first 32 hex digits (128 bits) of the
+    hash, so the line fits 80 columns; ``audit verify --anchor`` accepts it as it is."""
+    n, _, h = anchor.partition(":")
+    return f"{n}:{h[:32]}"
 
-    try:
-        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise InputError("cannot_write", path=path, detail=getattr(exc, "strerror", None) or str(exc)) from None
+
+def _docx_footer(doc, footer: str) -> None:
+    """The anchor as a small line at the end of the Word document."""
+    from docx.shared import Pt
+
+    doc.add_paragraph().add_run(footer).font.size = Pt(7)
 
 
 def _run(
@@ -177,9 +183,16 @@ def _run(
     else:
         year, index = periods.parse(kind, value)
         period = periods.make(kind, year, index, calendar=calendar, until=end)
+    from cchc.store import audit
+
+    if output:  # refused before the ledger is read (the ledger itself, a missing folder)
+        from cchc.cli.output import check
+
+        check(output, common.invocation(ctx).db_path())
     with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
-    _render(report, fmt, lang, output, office, docx)
+        anchor = audit.head(led)["anchor"]
+    _render(ctx, report, fmt, lang, output, office, docx, anchor)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
 

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 TMP_SUFFIX = ".cchc-tmp"
+SIDE_FILES = ("", "-wal", "-shm", "-journal")
 STALE_AFTER_S = 24 * 3600
 
 
@@ -117,3 +118,27 @@ def sweep(folder: Path) -> list[str]:
         except OSError:
             pass
     return removed
+
+
+def _ledger_files(ledger_path: Path) -> list[Path]:
+    real = os.path.realpath(ledger_path)
+    return [Path(os.path.realpath(f"{base}{s}")) for base in (real, ledger_path) for s in SIDE_FILES]
+
+
+def is_ledger(path: Path, ledger_path: Path) -> bool:
+    """``path`` is the ledger or a side file of it, by name after links or by identity."""
+    real = Path(os.path.realpath(path))
+    files = _ledger_files(ledger_path)
+    if real in files:
+        return True
+    try:
+        st = os.stat(real)
+    except OSError:
+        return False
+    for f in files:
+        try:
+            if os.path.samestat(st, os.stat(f)):
+                return True
+        except OSError:
+            continue
+    return False

@@ -41,6 +41,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} không phải tệp thường, thiết bị ký tự hay đường ống; không ghi vào đó",
         "{path} is not a regular file, character device or pipe; refusing to write to it",
     ),
+    "out_not_folder": ("{path} không phải thư mục", "{path} is not a folder"),
+    "out_is_terminal": (
+        "không ghi bản sao lưu ra màn hình; chuyển hướng sang tệp hoặc đường ống",
+        "not writing a backup to the terminal; redirect it to a file or a pipe",
+    ),
     "out_failed": ("không ghi được {path}: {detail}", "cannot write {path}: {detail}"),
     # -- interrupts
     "interrupted_nothing": (
