@@ -62,12 +62,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "anchor_file_empty": ("{path}: không có mốc nhật ký nào (N:MÃBĂM)", "{path}: no audit anchor (N:HASH) in it"),
     "anchor_missing": (
-        "mốc #{entry}: nhật ký chỉ còn {entries} mục — các mục cuối đã bị xóa",
-        "anchor #{entry}: the audit trail has only {entries} entries — its last entries were removed",
+        "mốc #{n}: nhật ký dừng ở mục #{entries} — các mục cuối đã bị xóa",
+        "anchor #{n}: the audit trail ends at entry #{entries} — its last entries were removed",
     ),
     "anchor_differs": (
-        "mốc #{entry}: mã băm của mục #{entry} không còn là {hash}… — nhật ký đã bị viết lại",
-        "anchor #{entry}: entry #{entry} no longer has the hash {hash}… — the audit trail was rewritten",
+        "mốc #{n}: mã băm của mục #{n} không còn là {hash}… — nhật ký đã bị viết lại",
+        "anchor #{n}: entry #{n} no longer has the hash {hash}… — the audit trail was rewritten",
     ),
     "backup_anchor": ("mốc nhật ký của bản sao lưu: {anchor}", "the backup's audit anchor: {anchor}"),
     # -- schema and derived data
@@ -139,6 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 LABELS: dict[str, tuple[str, str]] = {
+    "kind_holiday_cache": ("bộ nhớ đệm ngày lễ", "holiday cache"),
     "schema_table": ("bảng", "table"),
     "schema_index": ("chỉ mục", "index"),
     "schema_trigger": ("trigger", "trigger"),
