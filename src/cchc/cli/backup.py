@@ -18,6 +18,7 @@ def backup(
     json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Sao lưu nhất quán khi người khác vẫn ghi / a consistent copy, safe while others write."""
+    import sqlite3
     import sys
     from pathlib import Path
 
@@ -31,7 +32,13 @@ def backup(
 
         raise InputError("out_is_terminal")
     with common.ledger(ctx) as led, output.produced(target, temp_near=led.path) as tmp:
-        result = store.backup_into(led, tmp)
+        try:
+            result = store.backup_into(led, tmp)
+        except sqlite3.Error as exc:
+            from cchc.domain.errors import InputError, Msg
+
+            full = "full" in str(exc) or exc.sqlite_errorname == "SQLITE_FULL"
+            raise InputError("out_failed", path=file, detail=Msg("os_full") if full else str(exc)) from None
     path = file if target.kind != "file" else str(Path(file).expanduser())
     result = {"path": path, **result}
     if json:

@@ -140,8 +140,33 @@ def _stream(target: Target) -> Iterator[io.BufferedWriter]:
         sys.stdout.buffer.flush()
         return
     fd = os.open(target.real, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))  # never created, never truncated
-    with os.fdopen(fd, "wb") as fh:
+    with io.BufferedWriter(_Unseekable(fd), 1 << 16) as fh:
         yield fh
+
+
+class _Unseekable(io.RawIOBase):
+    """A device or FIFO as a stream with no position: zip writers (xlsx, docx) then write it
+    front to back, as they do a pipe (``/dev/null`` would otherwise claim to seek)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        return os.write(self.fd, b)
+
+    def seekable(self) -> bool:
+        return False
+
+    def tell(self) -> int:
+        raise io.UnsupportedOperation("tell")
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self.fd)
+        super().close()
 
 
 @contextmanager
@@ -184,6 +209,10 @@ def opened(target: Target, *, text: bool = False, bom: bool = False) -> Iterator
         raise
     except OSError as exc:
         raise _failed(target.name, exc) from None
+    except Exception as exc:
+        if type(exc).__module__.startswith("lxml"):  # openpyxl's writer meeting a full disk
+            raise InputError("out_failed", path=target.name, detail=str(exc)) from None
+        raise
 
 
 def writer(ctx, name: str, *, text: bool = False, bom: bool = False, overwrite: bool = True):

@@ -47,14 +47,10 @@ def _copy(src: sqlite3.Connection, target: Path) -> None:
 
 def backup_into(ledger, target: Path) -> dict:
     """Write a consistent copy of the open ledger into ``target`` (an empty private file the
-    caller made, renamed into place by the caller when this returns); what was written."""
-    try:
-        _copy(ledger.conn, target)
-        summary = _summary(target)
-    except sqlite3.Error as exc:
-        known = environment(exc, target)
-        raise known or LedgerError("backup_failed", path=str(target), detail=str(exc)) from None
-    return {"bytes": target.stat().st_size, **summary}
+    caller made, renamed into place by the caller when this returns); what was written. A
+    SQLite error writing the copy is raised as it is (the caller names the user's file)."""
+    _copy(ledger.conn, target)
+    return {"bytes": target.stat().st_size, **_summary(target)}
 
 
 def _summary(path: Path) -> dict:
