@@ -77,7 +77,8 @@ def _handle(ctx, exc: BaseException) -> None:
     if SIGNALS.aborted or isinstance(exc, KeyboardInterrupt):
         # whatever the interrupt surfaced as (a SQLite callback turns it into an OperationalError),
         # the transaction was rolled back
-        common.info(ctx, "interrupted_nothing")
+        common.error(common.tr(ctx).msg("interrupted_nothing"))
+        SIGNALS.reported = True
         ctx.exit(130)
     if isinstance(exc, CchcError):
         common.error(common.invocation(ctx).tr.error(exc))
@@ -161,8 +162,13 @@ def root(
 
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI; usage errors become one line on stderr (exit 2), a closed pipe exit 141."""
+    from cchc.store.interrupts import SIGNALS
+
     try:
-        rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
+        try:
+            rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
+        finally:
+            SIGNALS.settle()
     except typer.TyperException as exc:  # click's usage errors, as Typer exposes them
         if type(exc).__name__ == "NoArgsIsHelpError":
             exc.show()
@@ -172,8 +178,6 @@ def run(argv: list[str] | None = None) -> None:
             common.error(" ".join(exc.format_message().split()) + where)
         sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
-        from cchc.store.interrupts import SIGNALS
-
         if SIGNALS.received is not None:  # interrupted while the command line was being read
             common.error(common.Invocation(lang=common.default_lang()).tr.msg("interrupted_nothing"))
             sys.exit(130)
@@ -192,6 +196,8 @@ def run(argv: list[str] | None = None) -> None:
         _quiet_stdout()
         common.error(f"cannot write: {exc.strerror or exc}")
         sys.exit(1)
+    if rv == 130 and SIGNALS.aborted and not SIGNALS.reported:  # interrupted while the line was read
+        common.error(common.Invocation(lang=common.default_lang()).tr.msg("interrupted_nothing"))
     sys.exit(rv if isinstance(rv, int) else 0)
 
 

@@ -16,6 +16,8 @@ class Signals:
     def __init__(self) -> None:
         self.received: int | None = None
         self.committed = False
+        self.reported = False  # the "nothing was written" line was printed
+        self.installed = False
         self._held = 0
 
     def handler(self, signum, _frame) -> None:
@@ -33,14 +35,29 @@ class Signals:
             self._held -= 1
 
     def reset(self) -> None:
-        """A new command (the test runner runs many in one process)."""
-        self.received, self.committed, self._held = None, False, 0
+        """A new command in the same process (the test runner runs many); a real process runs
+        one, and a signal it already received stays received."""
+        if not self.installed:
+            self.received, self.committed, self.reported, self._held = None, False, False, 0
+
+    def settle(self) -> None:
+        """The command's outcome is decided (it returned or failed): from now on signals are only
+        recorded, so the exit code stays the one that matches the ledger. In a real process they
+        are ignored outright: Python's shutdown would otherwise restore the default action and a
+        late signal would kill the process after it reported its outcome."""
+        self._held += 1
+        if self.installed:
+            import signal
+
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, signal.SIG_IGN)
 
     def install(self) -> None:
         import signal
 
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, self.handler)
+        self.installed = True
 
     @property
     def aborted(self) -> bool:
