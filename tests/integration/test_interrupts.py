@@ -88,6 +88,7 @@ def test_interrupt_inside_a_sqlite_callback_is_reported_as_an_interrupt(cli, mon
 
     cli.ok("dossier", "add", "A-1", "--procedure", "p", "--received", "01/03/2022", "--due", "10/03/2022")
     real = ledger.Ledger.write
+    monkeypatch.setattr(interrupts.SIGNALS, "received", None)  # restored after the test
 
     def write(self, source=None):
         interrupts.SIGNALS.received = signal.SIGINT  # as if the handler had run inside SQLite
@@ -105,6 +106,8 @@ def test_a_signal_after_the_commit_finishes_normally(cli, monkeypatch):
     from cchc.store import interrupts, ledger
 
     real = ledger.Ledger._commit
+    monkeypatch.setattr(interrupts.SIGNALS, "received", None)  # restored after the test
+    monkeypatch.setattr(interrupts.SIGNALS, "committed", False)
 
     def commit(self):
         real(self)
