@@ -298,7 +298,7 @@ def test_due_date_from_the_catalog(cli, tmp_path):
         ("fake.xlsx", b"code,procedure\nA,B\n", "looks like text, not xlsx"),
         ("fake.json", b"code,procedure\nA,B\n", "invalid JSON"),
         ("fake.csv", b"SQLite format 3\x00" + b"\x00" * 100, "looks like SQLite"),
-        ("data.txt", b"a,b\n", "cannot tell the format"),
+        ("data.dat", b"a,b\n", "cannot tell the format"),
     ],
 )
 def test_file_not_what_its_extension_says(cli, tmp_path, name, content, text):

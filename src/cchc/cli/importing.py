@@ -136,6 +136,7 @@ _command("calendar", "Nhập điều chỉnh lịch của cơ quan / import the 
 def all_(
     ctx: typer.Context,
     folder: str = typer.Argument(..., help="Thư mục do 'cchc export all' ghi / a folder written by 'cchc export all'"),
+    encoding: str = ENCODING,
     dry_run: bool = DRY_RUN,
     json: bool = JSON,
 ) -> None:
@@ -156,4 +157,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json)
+    _run_jobs(ctx, jobs, None, encoding, dry_run, json)
