@@ -1,9 +1,9 @@
 """Reading xlsx: openpyxl (read-only mode) vs python-calamine, on a real tracking book and on
 hostile files. Each read runs in a fresh process under a 2 GiB address-space limit and reports
-its time and peak RSS (or how it failed). Also times cchc's own guard (``readers.XlsxGuard``, the
-checks made before any reader expands the file) on each file.
+its time and peak memory (or how it failed). Also times cchc's guard (``imports.xlsx.XlsxGuard``,
+the checks made before any reader expands the file) and cchc's whole xlsx reader on each file.
 
-    .venv/bin/python benchmarks/xlsx_readers.py [ROWS]      # default 100,000 rows
+    .venv/bin/python benchmarks/xlsx_readers.py [ROWS] [KIND ...]   # 100,000 rows; all kinds
 
 python-calamine is not a dependency of cchc: install it to compare (pip install python-calamine).
 """
@@ -37,9 +37,13 @@ try:
         wb = CalamineWorkbook.from_path(path)
         for row in wb.get_sheet_by_index(0).iter_rows():
             rows += 1; cells += len(row)
-    else:
-        from cchc.services.imports.readers import XlsxGuard
+    elif kind == "guard":
+        from cchc.services.imports.xlsx import XlsxGuard
         XlsxGuard(open(path, "rb"), path).check()
+    else:  # cchc's reader: the guard, then openpyxl streaming with the row checks
+        from cchc.services.imports.readers import Source
+        for n, row in Source(path).rows():
+            rows += 1; cells += len(row)
     outcome = "ok"
 except MemoryError:
     outcome = "MemoryError"
@@ -168,11 +172,12 @@ def run(kind: str, path: Path) -> dict:
 
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    kinds = sys.argv[2:] or ["guard", "cchc", "openpyxl", "calamine"]
     OUT.mkdir(exist_ok=True)
     files = {f"tracking book, {rows:,} rows": book(rows), **bombs()}
     for label, path in files.items():
         print(f"{label} ({path.stat().st_size / 1e6:.1f} MB)")
-        for kind in ("guard", "openpyxl", "calamine"):
+        for kind in kinds:
             r = run(kind, path)
             print(f"  {kind:9} {r['s']:7.2f} s  peak {r['peak_mb']:7.0f} MB  {r['outcome']}")
 

@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -202,7 +203,8 @@ def rows(data, name: str, inspection: Inspection) -> Iterator[tuple[int, list]]:
     except ImportError:  # pragma: no cover - declared dependency
         raise InputError("imp_bad_xlsx", path=name, detail="openpyxl is not installed") from None
     try:
-        wb = openpyxl.load_workbook(data, read_only=True, data_only=True)
+        with _unsized():
+            wb = openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException ...
         raise InputError("imp_bad_xlsx", path=name, detail=type(exc).__name__) from None
     down = [m for m in inspection.merges if m.r2 > m.r1]
@@ -240,6 +242,21 @@ def rows(data, name: str, inspection: Inspection) -> Iterator[tuple[int, list]]:
         raise InputError("imp_bad_xlsx", path=name, detail=type(exc).__name__) from None
     finally:
         wb.close()
+
+
+@contextmanager
+def _unsized() -> Iterator[None]:
+    """openpyxl's read-only worksheet parses a whole sheet that lacks a <dimension> element
+    just to size it, before the first row is read; cchc never uses that size (it resets it and
+    checks each row's width), so the sizing is skipped while the workbook is opened."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    sizing = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = lambda self: None
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = sizing
 
 
 def _cell(v) -> str | None:
