@@ -11,8 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a folder, not a ledger file; --db takes a file path such as {path}/ledger.db",
     ),
     "ledger_read_only": (
-        "không ghi được vào sổ cái {path}: tệp hoặc thư mục chứa nó chỉ cho đọc; không có gì được ghi",
-        "cannot write to the ledger {path}: the file or its folder is read-only; nothing was written",
+        "sổ cái {path} hoặc thư mục chứa nó chỉ cho đọc (cchc cần ghi bên cạnh sổ cái); không có gì được ghi",
+        "the ledger {path} or its folder is read-only (cchc needs to write beside it); nothing was written",
     ),
     "disk_full": (
         "đĩa chứa sổ cái {path} đã đầy; không có gì được ghi",
