@@ -41,10 +41,16 @@ def test_a_named_ledger_is_made_only_by_init(tmp_path):
     r = Cli(nested).fails("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
     assert "cchc init" in r.stderr and str(nested) in r.stderr
     assert not (tmp_path / "a").exists()
-    Cli(nested).ok("init")
-    Cli(nested).ok("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
+    old = os.umask(0)  # folders and files owner-only whatever the umask
+    try:
+        Cli(nested).ok("init")
+        Cli(nested).ok("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
+    finally:
+        os.umask(old)
     for folder in (tmp_path / "a", tmp_path / "a" / "b"):
         assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    for f in nested.parent.iterdir():  # the ledger and its -wal/-shm
+        assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
 
 
 def test_the_default_ledger_is_made_on_first_use_and_says_so(tmp_path):

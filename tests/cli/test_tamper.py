@@ -131,7 +131,7 @@ def test_every_stored_column_is_covered():
     link): a new column cannot slip past ``audit verify`` unnoticed."""
     import sqlite3
 
-    from cchc.services import audit_chain
+    from cchc.services import audit_chain, derived
     from cchc.store import schema
 
     mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -148,8 +148,8 @@ def test_every_stored_column_is_covered():
     }
     covered = {(tables[k], c) for k, spec in audit_chain._kinds().items() for c in spec.columns}
     covered |= {("tasks", "plan")} | {("dossier_pauses", c) for c in ("paused_on", "resumed_on", "days", "reason")}
-    covered |= {(tables[d.kind], d.column) for d in audit_chain._derived_columns()}
-    covered |= audit_chain.STRUCTURAL
+    covered |= {(tables[d.kind], d.column) for d in derived._derived_columns()}
+    covered |= derived.STRUCTURAL
     skipped = {"_sqlite_migrations", "audit", "audit_rows", "holiday_cache"}  # the trail itself; verified apart
     for (table,) in mem.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
         if table in skipped:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cchc.domain.errors import InputError
-from cchc.domain.text import unstorable
+from cchc.services.imports.json_rows import MAX_DEPTH, _check_depth, _loads, _object_row
 
 FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
 EXTENSIONS = {
@@ -36,7 +36,6 @@ EXTENSIONS = {
 MAX_LINE = 1 << 20  # characters in one physical line of a CSV/TSV/JSONL file
 MAX_RECORD = 16 << 20  # characters in one JSON record (an object of the array)
 MAX_WRAPPED = 64 << 20  # a {"noun": [...]} file is read whole: 64 MiB at most
-MAX_DEPTH = 32  # nesting of a JSON record (a record is flat; a pauses cell is 3 deep)
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -348,58 +347,3 @@ def guess_delimiter(head: str | bytes) -> str:
         return "\t"
     semi = sum(line.count(";") for line in lines)
     return ";" if semi > sum(line.count(",") for line in lines) else ","
-
-
-def _loads(text: str, name: str, line: int):
-    try:
-        obj = json.loads(text)
-    except RecursionError:
-        raise InputError("imp_too_deep", path=name, line=line, limit=MAX_DEPTH) from None
-    except ValueError as exc:
-        raise InputError("imp_bad_json", path=name, line=line, detail=str(exc)) from None
-    _check_depth(obj, name, line)
-    return obj
-
-
-def _check_depth(obj, name: str, line: int) -> None:
-    """A record nested deeper than ``MAX_DEPTH`` is a file error (iteratively: no recursion)."""
-    stack = [(obj, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise InputError("imp_too_deep", path=name, line=line, limit=MAX_DEPTH)
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
-
-
-def _object_row(obj, keys: list[str] | None, line: int, name: str):
-    """Yield one JSON object as cells; the first object's keys (plus any new ones) are the
-    header, yielded once as line 0 (the header has no line of its own in JSON)."""
-    if not isinstance(obj, dict):
-        raise InputError("imp_json_not_object", path=name, line=line)
-    if keys is None:
-        keys = list(obj)
-        yield 0, list(keys)
-    else:
-        extra = [k for k in obj if k not in keys]
-        if extra:  # a new column: re-announce the header (columns only ever grow)
-            keys = keys + extra
-            yield 0, list(keys)
-    cells = [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
-    for k, cell in zip(keys, cells, strict=True):
-        if unstorable(k):  # a key is a column name, printed in warnings
-            raise InputError("imp_json_bad_text", path=name, line=line, column=repr(k))
-        if cell is not None and unstorable(cell):  # a JSON string may hold \u0000
-            raise InputError("imp_json_bad_text", path=name, line=line, column=k)
-    yield line, cells
-    return keys
-
-
-def _json_text(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (dict, list)):
-        return json.dumps(v, ensure_ascii=False)
-    return str(v)
