@@ -104,7 +104,7 @@ def test_writers_failing_commands_and_an_import_race_on_a_new_default_ledger(tmp
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-@pytest.mark.parametrize("rounds", [3])
+@pytest.mark.parametrize("rounds", [1])
 def test_commands_on_a_missing_named_ledger_never_create_it(tmp_path, rounds):
     """With --db naming a ledger that does not exist, every command but init is refused, even
     many at once, and nothing is created — until init, after which every write lands."""
@@ -112,20 +112,20 @@ def test_commands_on_a_missing_named_ledger_never_create_it(tmp_path, rounds):
     for _ in range(rounds):
         procs = [
             subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
-            for c in (worker_script(db, w, 3) for w in range(3))
+            for c in (worker_script(db, w, 2) for w in range(3))
         ]
         outputs = [p.communicate(timeout=60) for p in procs]
         ok, failed = acknowledged(outputs)
-        assert not ok and len(failed) == 9 and all(f.startswith("FAIL 1 ") for f in failed)
+        assert not ok and len(failed) == 6 and all(f.startswith("FAIL 1 ") for f in failed)
         assert all("cchc init" in err for _o, err in outputs)
         assert not (tmp_path / "typo").exists()
     subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     procs = [
         subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
-        for c in (worker_script(db, w, 3) for w in range(3))
+        for c in (worker_script(db, w, 2) for w in range(3))
     ]
     ok, failed = acknowledged([p.communicate(timeout=60) for p in procs])
-    assert len(ok) == 9 and not failed
+    assert len(ok) == 6 and not failed
     conn = sqlite3.connect(db)
     assert {r[0] for r in conn.execute("SELECT code FROM dossiers")} == ok
     conn.close()
@@ -186,6 +186,7 @@ def test_still_locked_after_the_retries_is_one_clear_line(tmp_path, args):
 
 def test_readers_are_not_blocked_by_a_writer(tmp_path):
     db = tmp_path / "r.db"
+    subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     subprocess.run(
         [
             *CCHC,
