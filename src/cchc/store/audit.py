@@ -109,12 +109,13 @@ def row_line(key: str, line: int | None, action: str, digest_: str) -> bytes:
 
 
 def head(ledger_or_conn) -> dict:
-    """The anchor of the trail: how many entries it has and the hash of the last one. Kept outside
-    the ledger (printed on reports and backups), it lets ``audit verify --anchor`` tell a cut tail
-    or a rewritten history from an intact trail."""
+    """The anchor of the trail: how many entries it has (entries are numbered 1, 2, ... with no
+    gap: the last one's number) and the hash of the last one. Kept outside the ledger (printed
+    on reports and backups), it lets ``audit verify --anchor`` tell a cut tail or a rewritten
+    history from an intact trail. One index lookup, whatever the size of the trail."""
     conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
-    row = conn.execute("SELECT COUNT(*), (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) FROM audit").fetchone()
-    entries, last = row[0], row[1] or GENESIS
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    entries, last = (row[0], row[1]) if row else (0, GENESIS)
     return {"entries": entries, "hash": last, "anchor": f"{entries}:{last}"}
 
 

@@ -53,8 +53,15 @@ def backup_into(ledger, target: Path) -> dict:
     return {"bytes": target.stat().st_size, **_summary(target)}
 
 
+def _read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection (the path quoted: a name may hold '?', '#' or '%')."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=timeout)
+
+
 def _summary(path: Path) -> dict:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _read_only(path)
     try:
         records = sum(
             conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("plans", "tasks", "dossiers", "meetings")
@@ -89,6 +96,7 @@ def stage(ledger_path: Path, source: str | os.PathLike[str]) -> tuple[Path, bool
     try:
         shutil.copyfile(source, staged)
         if with_wal:  # replayed into the private copy; the backup's own files are not touched
+            files.create_private(Path(f"{staged}-wal"))
             shutil.copyfile(wal, f"{staged}-wal")
         conn = sqlite3.connect(staged, isolation_level=None)
         try:
@@ -164,8 +172,11 @@ def _place_new(ledger_path: Path, staged: Path) -> bool:
     files.private_dir(ledger_path.parent)
     tmp = files.new_temp(ledger_path)
     try:
-        with sqlite3.connect(staged) as src:
+        src = sqlite3.connect(staged)
+        try:
             _copy(src, tmp)
+        finally:
+            src.close()
         _fsync(tmp)
         if ledger_path.exists() and ledger_path.stat().st_size == 0:
             os.unlink(ledger_path)  # an empty file made beforehand: nothing in it to keep
@@ -206,7 +217,10 @@ def _begin(conn: sqlite3.Connection) -> None:
 
 
 def _replace_locked(ledger_path: Path, staged: Path) -> Path:
+    from cchc.domain.text import vi_collate
+
     conn = sqlite3.connect(ledger_path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.create_collation("vi", vi_collate)  # for any index a migration makes with it
     try:
         conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))
         _begin(conn)  # from here to COMMIT no one else writes the ledger
@@ -235,7 +249,7 @@ def _keep_aside(ledger_path: Path) -> Path:
     kept = kept_name(ledger_path)
     tmp = files.new_temp(kept)
     try:
-        reader = sqlite3.connect(f"file:{ledger_path}?mode=ro", uri=True)
+        reader = _read_only(ledger_path)
         try:
             _copy(reader, tmp)
         finally:
@@ -302,7 +316,7 @@ def _healthy(path: Path) -> bool:
         with open(path, "rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
                 return False
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)
+        conn = _read_only(path, timeout=15)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:

@@ -52,9 +52,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đã dừng (Ctrl-C); không có gì được ghi vào sổ cái",
         "interrupted; nothing was written to the ledger",
     ),
-    "interrupted": ("đã dừng (Ctrl-C)", "interrupted"),
     # -- anchor
-    "audit_head": ("{anchor}", "{anchor}"),
     "anchor_footer": ("Mốc nhật ký: {anchor}", "Audit anchor: {anchor}"),
     "anchor_bad": (
         "{value!r} không phải mốc nhật ký; cần dạng N:MÃBĂM (như 'cchc audit head' in ra)",
