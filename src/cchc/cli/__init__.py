@@ -10,8 +10,6 @@ def main(argv: list[str] | None = None) -> None:
     import os
     import sys
 
-    if not os.environ.get("CCHC_DEBUG"):  # a library's finalizer failing after a reported error
-        sys.unraisablehook = lambda _unraisable: None
     try:
         from cchc.cli.app import run
 

@@ -72,6 +72,10 @@ def _handle(ctx, exc: BaseException) -> None:
     """Map what ended a command to one line on stderr and an exit code."""
     from cchc.store.interrupts import SIGNALS
 
+    if not os.environ.get("CCHC_DEBUG") and not isinstance(exc, typer.Exit):
+        # the one line below is the report: a library's finalizer failing as the objects of the
+        # failed command are freed (a zip writer on a full disk) must not add a traceback
+        sys.unraisablehook = lambda _unraisable: None
     if isinstance(exc, typer.Exit) and not SIGNALS.aborted:
         raise exc
     if SIGNALS.aborted or isinstance(exc, KeyboardInterrupt):

@@ -36,6 +36,7 @@ class Target:
     kind: str
     real: Path | None = None
     exists: bool = False
+    overwrite: bool = True
 
 
 def check(name: str, ledger_path: Path, *, overwrite: bool = True) -> Target:
@@ -61,7 +62,7 @@ def check(name: str, ledger_path: Path, *, overwrite: bool = True) -> Target:
         folder = real.parent
         if not folder.is_dir():  # an unmounted drive must not silently become a local folder
             raise InputError("out_no_folder", path=name, folder=str(path.parent))
-        return Target(name, "file", real, exists=False)
+        return Target(name, "file", real, exists=False, overwrite=overwrite)
     if stat.S_ISDIR(st.st_mode):
         raise InputError("out_is_folder", path=name)
     if stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
@@ -122,7 +123,17 @@ def _place(tmp: Path, target: Target) -> None:
             os.chmod(tmp, stat.S_IMODE(os.stat(target.real).st_mode))
         except OSError:
             pass
-    os.replace(tmp, target.real)
+    if target.overwrite:
+        os.replace(tmp, target.real)
+    else:  # never over a file that appeared since it was checked
+        try:
+            os.link(tmp, target.real)
+        except FileExistsError:
+            raise Conflict("backup_exists", path=target.name) from None
+        except OSError:  # a file system without hard links
+            if target.real.exists():
+                raise Conflict("backup_exists", path=target.name) from None
+            os.replace(tmp, target.real)
     try:  # the rename itself, on disk
         fd = os.open(target.real.parent, os.O_RDONLY)
         try:

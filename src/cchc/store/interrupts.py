@@ -4,9 +4,6 @@ and says nothing was written (exit 130); one interrupted after its COMMIT finish
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 
 class Signals:
     """SIGINT/SIGTERM for the whole process: raised as ``KeyboardInterrupt`` while nothing is
@@ -26,13 +23,9 @@ class Signals:
             return
         raise KeyboardInterrupt
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        self._held += 1
-        try:
-            yield
-        finally:
-            self._held -= 1
+    def held(self) -> _Held:
+        """``with SIGNALS.held():`` signals are only recorded inside the block."""
+        return _Held(self)
 
     def reset(self) -> None:
         """A new command in the same process (the test runner runs many); a real process runs
@@ -66,3 +59,19 @@ class Signals:
 
 
 SIGNALS = Signals()
+
+
+class _Held:
+    """The context of ``Signals.held`` (a plain class: this module is imported before anything
+    else, so it imports nothing)."""
+
+    __slots__ = ("signals",)
+
+    def __init__(self, signals: Signals) -> None:
+        self.signals = signals
+
+    def __enter__(self) -> None:
+        self.signals._held += 1
+
+    def __exit__(self, *_exc) -> None:
+        self.signals._held -= 1
