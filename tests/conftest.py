@@ -50,13 +50,44 @@ class Cli:
         return self.rows(f"SELECT COUNT(*) FROM {table}")[0][0]
 
 
+def copy_ledger(src: Path, dst: Path) -> None:
+    """A private copy of a ledger (0600, as cchc makes them) through SQLite's backup API."""
+    import os
+
+    os.close(os.open(dst, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def empty_master(tmp_path_factory) -> Path:
+    """A ledger as ``cchc init`` makes it."""
+    from cchc.store.ledger import Ledger
+
+    path = tmp_path_factory.mktemp("empty") / "ledger.db"
+    Ledger.open(path, create=True).close()
+    return path
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "ledger.db"
 
 
 @pytest.fixture
-def cli(db: Path) -> Cli:
+def cli(db: Path, empty_master: Path) -> Cli:
+    """A CLI bound to a new, empty ledger (made on purpose, as ``cchc init`` would)."""
+    copy_ledger(empty_master, db)
+    return Cli(db)
+
+
+@pytest.fixture
+def fresh(db: Path) -> Cli:
+    """A CLI bound to a ledger path where nothing exists yet."""
     return Cli(db)
 
 
@@ -78,9 +109,5 @@ def sample_master(tmp_path_factory) -> Path:
 def sample(sample_master: Path, tmp_path: Path) -> Cli:
     """A private copy of the sample ledger, with a CLI bound to it."""
     path = tmp_path / "sample.db"
-    src = sqlite3.connect(sample_master)
-    dst = sqlite3.connect(path)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    copy_ledger(sample_master, path)
     return Cli(path)

@@ -64,8 +64,8 @@ def test_log_bad_since_is_one_line(sample):
     assert sample.count("audit") == before
 
 
-def test_log_and_verify_need_a_ledger(cli, db):
-    assert "cchc init" in cli.fails("audit", "verify").stderr
+def test_log_and_verify_need_a_ledger(fresh, db):
+    assert "cchc init" in fresh.fails("audit", "verify").stderr
     assert not db.exists()
 
 

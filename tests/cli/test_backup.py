@@ -53,7 +53,7 @@ def test_backup_refuses_to_overwrite_without_force(sample, tmp_path):
 def test_backup_onto_the_ledger_itself_is_refused(sample):
     before = sample.db.read_bytes()
     r = sample.fails("backup", str(sample.db), "--force", env=EN)
-    assert "is the ledger itself" in r.stderr
+    assert "is the ledger" in r.stderr
     assert sample.db.read_bytes() == before
 
 
@@ -170,5 +170,5 @@ def test_backup_to_a_missing_folder_is_refused(sample, tmp_path):
     """An unmounted drive must not silently become a local folder."""
     target = tmp_path / "usb" / "backup.db"
     r = sample.fails("backup", str(target), env=EN)
-    assert "no such folder" in r.stderr
+    assert "no folder" in r.stderr
     assert not target.parent.exists()

@@ -155,7 +155,8 @@ def test_show_lists_days_off_and_extra_working_days(cli):
     } in en
 
 
-def test_due_and_workdays_print_one_value_for_scripts(cli):
+def test_due_and_workdays_print_one_value_for_scripts(fresh):
+    cli = fresh
     assert cli.ok("calendar", "due", "28/01/2022", "15").stdout == "2022-02-25\n"
     assert cli.ok("calendar", "due", "2025-04-25", "1").stdout == "2025-04-26\n"
     assert json.loads(cli.ok("calendar", "due", "28/01/2022", "2", "--json").stdout) == {

@@ -29,8 +29,8 @@ def test_empty_ledger_is_sound(cli):
     assert cli.ok("check").stdout == ""
 
 
-def test_missing_ledger_is_a_clear_error(cli, db):
-    r = cli.fails("check")
+def test_missing_ledger_is_a_clear_error(fresh, db):
+    r = fresh.fails("check")
     assert r.stderr.count("\n") == 1 and not db.exists()
 
 

@@ -239,10 +239,11 @@ def test_channel_in_vietnamese(cli):
     assert [r["channel"] for r in listing(cli)] == ["online", "postal"]
 
 
-def test_failed_first_command_leaves_no_ledger(cli, db):
-    cli.fails("dossier", "add", "A", "--procedure", "p", "--received", "01/02/2022", "--due", "01/01/2022")
-    cli.fails("task", "add", "--plan", "NOPE", "--title", "x")
-    assert not db.exists()
+def test_a_command_never_creates_a_named_ledger(fresh, db):
+    r = fresh.fails("dossier", "add", "A", "--procedure", "p", "--received", "01/02/2022", "--due", "01/05/2022")
+    assert "cchc init" in r.stderr and str(db) in r.stderr and r.stderr.count("\n") == 1
+    fresh.fails("task", "add", "--plan", "NOPE", "--title", "x")
+    assert not db.exists() and not list(db.parent.iterdir())
 
 
 def test_stored_value_broken_outside_cchc_is_one_line(cli):

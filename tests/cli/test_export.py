@@ -104,6 +104,7 @@ def test_formulas_neutralised_and_restored(cli, tmp_path):
     from tests.conftest import Cli
 
     dest = Cli(other)
+    dest.ok("init")
     dest.ok("import", "dossiers", str(path))
     assert dest.rows("SELECT procedure, note, applicant FROM dossiers") == [
         ('=HYPERLINK("http://x")', "@SUM(A1)", "+84 912")
@@ -115,8 +116,8 @@ def test_bad_format_is_a_usage_error(sample):
     assert "xml" in r.stderr
 
 
-def test_export_without_ledger(cli):
-    r = cli.fails("--lang", "en", "export", "plans")
+def test_export_without_ledger(fresh):
+    r = fresh.fails("--lang", "en", "export", "plans")
     assert "no ledger" in r.stderr
 
 
@@ -138,6 +139,7 @@ def test_export_all_of_a_new_ledger_imports_back(cli, tmp_path, fmt):
     cli.ok("export", "all", "-o", str(tmp_path / "out"), "--format", fmt)
     assert (tmp_path / "out" / f"plans.{fmt}").exists()
     other = Cli(tmp_path / "other.db")
+    other.ok("init")
     r = other.ok("--lang", "en", "import", "all", str(tmp_path / "out"))
     assert "plans: 0 inserted, 0 updated, 0 unchanged" in r.stderr
     assert f"calendar: 0 inserted, 0 updated, {len(shipped_calendar())} unchanged" in r.stderr
@@ -153,6 +155,7 @@ def test_a_removed_shipped_override_stays_removed(cli, tmp_path):
     cli.ok("calendar", "off", "31/12/2026", "--reason", "Thông báo 12/TB-UBND")
     cli.ok("export", "all", "-o", str(tmp_path / "out"))
     other = Cli(tmp_path / "other.db")
+    other.ok("init")
     other.ok("import", "all", str(tmp_path / "out"))
     sql = "SELECT day, kind, reason FROM calendar_overrides ORDER BY day"
     assert other.rows(sql) == cli.rows(sql)
@@ -165,6 +168,7 @@ def test_a_removed_shipped_override_stays_removed(cli, tmp_path):
     # importing a calendar file alone leaves the shipped days be; so does a ledger that decided
     # about the day itself
     third = Cli(tmp_path / "third.db")
+    third.ok("init")
     third.ok("import", "calendar", str(tmp_path / "out" / "calendar.json"))
     assert "2025-05-02" in [d for d, _, _ in third.rows(sql)]
     third.ok("calendar", "work", "02/05/2025", "--reason", "Làm việc bình thường")
@@ -181,6 +185,7 @@ def test_a_quoted_reason_in_a_pause_history_round_trips(cli, tmp_path, fmt):
     cli.ok("dossier", "resume", "A", "--on", "03/03/2022")
     cli.ok("export", "dossiers", "-o", str(tmp_path / f"d.{fmt}"))
     other = Cli(tmp_path / "other.db")
+    other.ok("init")
     other.ok("import", "dossiers", str(tmp_path / f"d.{fmt}"))
     sql = "SELECT reason FROM dossier_pauses"
     assert other.rows(sql) == cli.rows(sql) == [("'=bản sao",)]

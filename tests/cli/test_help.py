@@ -114,7 +114,8 @@ def test_help_follows_cchc_lang(cli):
         (["dossier", "show"], "thiếu MÃ", "missing CODE"),
     ],
 )
-def test_usage_errors_in_the_chosen_language(cli, args, vi, en):
+def test_usage_errors_in_the_chosen_language(fresh, args, vi, en):
+    cli = fresh
     for lang, words in (("vi", vi), ("en", en)):
         r = cli.fails("--lang", lang, *args, code=2)
         lines = r.stderr.strip().splitlines()

@@ -226,7 +226,8 @@ def test_columns_absent_from_file_keep_their_values(cli, tmp_path):
     assert row[6] == "2022-04-06" and row[3] == "Nguyễn Văn An" and row[7] == "resolved"
 
 
-def test_dry_run_writes_nothing(cli, sample, tmp_path):
+def test_dry_run_writes_nothing(fresh, sample, tmp_path):
+    cli = fresh
     path = write(tmp_path, "d.csv", HEADER + ROWS)
     r = cli.ok("--lang", "en", "import", "dossiers", path, "--dry-run")
     assert "insert\t000.00.12.H50-220315-0001" in r.stdout
@@ -291,7 +292,7 @@ def test_due_date_from_the_catalog(cli, tmp_path):
         ("fake.xlsx", b"code,procedure\nA,B\n", "looks like text, not xlsx"),
         ("fake.json", b"code,procedure\nA,B\n", "invalid JSON"),
         ("fake.csv", b"SQLite format 3\x00" + b"\x00" * 100, "looks like SQLite"),
-        ("data.txt", b"a,b\n", "cannot tell the format"),
+        ("data.dat", b"a,b\n", "cannot tell the format"),
     ],
 )
 def test_file_not_what_its_extension_says(cli, tmp_path, name, content, text):

@@ -42,7 +42,9 @@ def round_trip(cli, tmp_path, other) -> None:
 def other(tmp_path):
     from conftest import Cli
 
-    return Cli(tmp_path / "other.db")
+    other = Cli(tmp_path / "other.db")
+    other.ok("init")
+    return other
 
 
 def test_book_pause_column_without_history_keeps_the_open_pause(cli, tmp_path, other, monkeypatch):

@@ -9,7 +9,8 @@ import stat
 from cchc.store import schema
 
 
-def test_init_creates_ledger_with_owner_only_permissions(cli, db):
+def test_init_creates_ledger_with_owner_only_permissions(fresh, db):
+    cli = fresh
     result = cli.ok("init")
     assert db.exists()
     assert str(db) in result.stderr
@@ -19,7 +20,8 @@ def test_init_creates_ledger_with_owner_only_permissions(cli, db):
     assert cli.rows("PRAGMA journal_mode")[0][0] == "wal"
 
 
-def test_an_empty_file_made_beforehand_becomes_owner_only(cli, db):
+def test_an_empty_file_made_beforehand_becomes_owner_only(fresh, db):
+    cli = fresh
     db.parent.mkdir(parents=True, exist_ok=True)
     db.touch(mode=0o644)
     os.chmod(db, 0o644)
@@ -32,12 +34,37 @@ def test_init_twice_is_harmless(cli):
     assert "sẵn sàng" in cli.ok("init").stderr
 
 
-def test_folder_created_on_first_write(tmp_path):
+def test_a_named_ledger_is_made_only_by_init(tmp_path):
     from conftest import Cli
 
     nested = tmp_path / "a" / "b" / "ledger.db"
-    Cli(nested).ok("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
-    assert nested.exists()
+    r = Cli(nested).fails("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
+    assert "cchc init" in r.stderr and str(nested) in r.stderr
+    assert not (tmp_path / "a").exists()
+    old = os.umask(0)  # folders and files owner-only whatever the umask
+    try:
+        Cli(nested).ok("init")
+        Cli(nested).ok("plan", "add", "01/KH-X", "--title", "t", "--year", "2022")
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b"):
+        assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    for f in nested.parent.iterdir():  # the ledger and its -wal/-shm
+        assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
+
+
+def test_the_default_ledger_is_made_on_first_use_and_says_so(tmp_path):
+    from typer.testing import CliRunner
+
+    from cchc.cli.app import app
+
+    env = {"CCHC_DB": None, "XDG_DATA_HOME": str(tmp_path / "xdg"), "CCHC_LANG": "en"}
+    r = CliRunner().invoke(app, ["plan", "add", "01/KH-X", "--title", "t", "--year", "2022"], env=env)
+    assert r.exit_code == 0, r.stderr
+    made = tmp_path / "xdg" / "cchc" / "ledger.db"
+    assert f"created a new ledger {made}" in r.stderr and made.exists()
+    r = CliRunner().invoke(app, ["plan", "list", "--json"], env=env)
+    assert "created" not in r.stderr and "01/KH-X" in r.stdout
 
 
 def test_db_path_order(cli, db, tmp_path, monkeypatch):
@@ -53,8 +80,8 @@ def test_db_path_order(cli, db, tmp_path, monkeypatch):
     assert out.stdout.strip().endswith(os.path.join("cchc", "ledger.db"))
 
 
-def test_read_command_on_missing_ledger_is_a_clear_error(cli, db):
-    result = cli.fails("plan", "list")
+def test_read_command_on_missing_ledger_is_a_clear_error(fresh, db):
+    result = fresh.fails("plan", "list")
     assert "cchc init" in result.stderr
     assert not db.exists()
 
@@ -68,7 +95,8 @@ def test_not_a_sqlite_file_is_refused_and_untouched(cli, db):
     assert db.read_bytes() == before
 
 
-def test_foreign_sqlite_database_is_refused(cli, db):
+def test_foreign_sqlite_database_is_refused(fresh, db):
+    cli = fresh
     conn = sqlite3.connect(db)
     conn.execute("CREATE TABLE other (x)")
     conn.commit()

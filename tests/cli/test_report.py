@@ -169,7 +169,8 @@ def test_office_in_english_is_used_as_given(sample):
 
 
 @pytest.mark.parametrize("how", ["option", "env"])
-def test_blank_office_is_one_line_exit_2(cli, db, how):
+def test_blank_office_is_one_line_exit_2(fresh, db, how):
+    cli = fresh
     args, env = (("--office", " "), None) if how == "option" else ((), {"CCHC_OFFICE": " \t"})
     result = cli.fails("report", "semester", "2022-H1", "--format", "text", *args, code=2, env=env)
     assert "--office" in result.stderr and result.stdout == ""
@@ -354,8 +355,8 @@ def test_bad_input_is_one_clear_line(small, args, code, needle):
     assert not Path("report.pdf").exists()
 
 
-def test_report_on_missing_ledger_creates_nothing(cli, db):
-    result = cli.fails("report", "semester", "2022-H1")
+def test_report_on_missing_ledger_creates_nothing(fresh, db):
+    result = fresh.fails("report", "semester", "2022-H1")
     assert "cchc init" in result.stderr
     assert not db.exists()
 

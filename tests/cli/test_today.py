@@ -69,6 +69,7 @@ def _build(cli: Cli) -> None:
 @pytest.fixture(scope="module")
 def desk_master(tmp_path_factory):
     cli = Cli(tmp_path_factory.mktemp("today") / "desk.db")
+    cli.ok("init")
     _build(cli)
     return cli.db
 
@@ -241,7 +242,8 @@ def test_overdue_rows_are_red_when_colour_is_allowed(desk):
     assert "\x1b[1;31m" not in _line_of(out, DUE_3RD)
 
 
-def test_bad_input_is_one_line_and_exit_1(desk, cli):
+def test_bad_input_is_one_line_and_exit_1(desk, fresh):
+    cli = fresh
     r = desk.fails("today", "--within", "-1")
     assert r.stderr.strip() == "cchc: --within phải từ 0 đến 365 ngày làm việc, không phải -1"
     desk.fails("today", "--as-of", "31/02/2022")

@@ -125,6 +125,7 @@ def test_sigkill_during_a_dossier_import_is_all_or_nothing(tmp_path):
     if not importer_available("dossiers"):
         pytest.skip("cchc import dossiers is not there")
     db = tmp_path / "ledger.db"
+    subprocess.run([*CCHC, "--db", str(db), "init"], check=True, capture_output=True)
     t0 = time.perf_counter()
     subprocess.run(
         [*CCHC, "--db", str(db), "import", "dossiers", str(dossier_file(tmp_path / "d0.csv", 0))],

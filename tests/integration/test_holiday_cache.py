@@ -24,6 +24,7 @@ def test_second_add_does_not_load_the_package(tmp_path):
             check=True,
         )
 
+    run("init")
     run("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     first = run("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022")
     second = run("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2022")
@@ -50,6 +51,7 @@ def test_a_failed_action_leaves_no_cache_row(tmp_path):
     from conftest import Cli
 
     cli = Cli(tmp_path / "l.db")
+    cli.ok("init")
     cli.ok("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     cli.ok("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022", "--due", "25/02/2022")
     before = cli.rows("SELECT * FROM holiday_cache")

@@ -590,6 +590,7 @@ def test_export_all_then_import_all_gives_the_same_ledger(fmt, data):
         (tmp / "files").mkdir()
         a, b = Cli(tmp / "a.db"), Cli(tmp / "b.db")
         a.ok("init")
+        b.ok("init")
         done = run_steps(a, tmp / "files", data, data.draw(st.integers(4, 16)))
         a.ok("export", "all", "-o", str(tmp / "out"), "--format", fmt)
         b.ok("import", "all", str(tmp / "out"))

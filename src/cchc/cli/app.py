@@ -103,33 +103,60 @@ class LazyGroup(Group):
     def invoke(self, ctx):  # noqa: D102
         try:
             return super().invoke(ctx)
-        except CchcError as exc:
-            common.error(common.invocation(ctx).tr.error(exc))
-            ctx.exit(exc.exit_code)
-        except sqlite3.DatabaseError as exc:
-            if os.environ.get("CCHC_DEBUG"):
-                raise
-            common.error(f"{common.invocation(ctx).db_path()}: {exc}")
-            ctx.exit(1)
-        except BrokenPipeError:
-            _quiet_stdout()
-            ctx.exit(141)
-        except KeyboardInterrupt:
-            ctx.exit(130)
-        except typer.TyperException as exc:
-            if getattr(exc, "exit_code", 1) != 2 or type(exc).__name__ == "NoArgsIsHelpError":
-                raise
-            from cchc.cli.helpfmt import usage_message
+        except BaseException as exc:
+            _handle(ctx, exc)
 
-            common.error(usage_message(exc, common.invocation(ctx).tr))  # in the chosen language
-            ctx.exit(2)
-        except (typer.Exit, typer.Abort):
-            raise  # the framework's own exits
-        except Exception as exc:
-            if os.environ.get("CCHC_DEBUG"):
-                raise
-            common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
-            ctx.exit(3)
+
+def _handle(ctx, exc: BaseException) -> None:
+    """Map what ended a command to one line on stderr and an exit code."""
+    from cchc.store.interrupts import SIGNALS
+
+    if not os.environ.get("CCHC_DEBUG") and not isinstance(exc, typer.Exit):
+        # the one line below is the report: a library's finalizer failing as the objects of the
+        # failed command are freed (a zip writer on a full disk) must not add a traceback
+        sys.unraisablehook = lambda _unraisable: None
+    if isinstance(exc, typer.Exit) and not SIGNALS.aborted:
+        raise exc
+    if SIGNALS.aborted or isinstance(exc, KeyboardInterrupt):
+        # whatever the interrupt surfaced as (a SQLite callback turns it into an OperationalError),
+        # the transaction was rolled back
+        common.error(common.tr(ctx).msg("interrupted_nothing"))
+        SIGNALS.reported = True
+        ctx.exit(130)
+    if isinstance(exc, CchcError):
+        common.error(common.invocation(ctx).tr.error(exc))
+        ctx.exit(exc.exit_code)
+    if isinstance(exc, sqlite3.DatabaseError):
+        if os.environ.get("CCHC_DEBUG"):
+            raise exc
+        from cchc.store.ledger import environment
+
+        path = common.invocation(ctx).db_path()
+        known = environment(exc, path)
+        common.error(common.invocation(ctx).tr.error(known) if known else f"{path}: {exc}")
+        ctx.exit(1)
+    if isinstance(exc, BrokenPipeError):
+        _quiet_stdout()
+        ctx.exit(141)
+    if isinstance(exc, typer.TyperException) and getattr(exc, "exit_code", 1) == 2:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            raise exc
+        from cchc.cli.helpfmt import usage_message
+
+        common.error(usage_message(exc, common.invocation(ctx).tr))  # in the chosen language
+        ctx.exit(2)
+    if isinstance(exc, (typer.Exit, typer.Abort, typer.TyperException)):
+        raise exc  # the framework's own exits
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from cchc.store.ledger import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        common.error(where + common.reason(ctx, os_reason(exc)))
+        ctx.exit(1)
+    if not isinstance(exc, Exception) or os.environ.get("CCHC_DEBUG"):
+        raise exc
+    common.error(f"internal error: {type(exc).__name__}: {exc} (CCHC_DEBUG=1 for details)")
+    ctx.exit(3)
 
 
 def _quiet_stdout() -> None:
@@ -182,13 +209,21 @@ def root(
     if lang not in ("vi", "en"):
         raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
     ctx.obj = common.Invocation(db=db, lang=lang)
+    from cchc.store.interrupts import SIGNALS
+
+    SIGNALS.reset()
 
 
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI; usage errors become one line on stderr (exit 2), a closed pipe exit 141."""
+    from cchc.store.interrupts import SIGNALS
+
     stdout = sys.stdout
     try:
-        rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
+        try:
+            rv = typer.main.get_command(app).main(args=argv, prog_name="cchc", standalone_mode=False)
+        finally:
+            SIGNALS.settle()
     except typer.TyperException as exc:  # click's usage errors, as Typer exposes them
         if type(exc).__name__ == "NoArgsIsHelpError":
             exc.show()
@@ -200,6 +235,9 @@ def run(argv: list[str] | None = None) -> None:
             common.error(usage_message(exc, Translator(_known_lang(args))))
         sys.exit(getattr(exc, "exit_code", 2))
     except typer.Abort:
+        if SIGNALS.received is not None:  # interrupted while the command line was being read
+            common.error(common.Invocation(lang=common.default_lang()).tr.msg("interrupted_nothing"))
+            sys.exit(130)
         common.error("aborted")
         sys.exit(1)
     except BrokenPipeError:  # help or a usage message into a closed pipe
@@ -217,6 +255,8 @@ def run(argv: list[str] | None = None) -> None:
         _quiet_stdout()
         common.error(f"cannot write: {exc.strerror or exc}")
         sys.exit(1)
+    if rv == 130 and SIGNALS.aborted and not SIGNALS.reported:  # interrupted while the line was read
+        common.error(common.Invocation(lang=common.default_lang()).tr.msg("interrupted_nothing"))
     sys.exit(rv if isinstance(rv, int) else 0)
 
 

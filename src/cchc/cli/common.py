@@ -25,6 +25,12 @@ class Invocation:
 
         return resolve(self.db)
 
+    def db_explicit(self) -> bool:
+        """The ledger was named (``--db`` or ``$CCHC_DB``), not the per-user default."""
+        from cchc.store.location import explicit
+
+        return explicit(self.db)
+
     @property
     def tr(self):
         from cchc.render.i18n import Translator
@@ -50,12 +56,20 @@ def command_name(ctx: typer.Context) -> str:
     return " ".join(words) or "cchc"
 
 
-def ledger(ctx: typer.Context, create: bool = False):
-    """Open the chosen ledger; ``create`` for commands that write."""
+def ledger(ctx: typer.Context, create: bool = False, init: bool = False):
+    """Open the chosen ledger. A ledger is created on purpose: by ``init`` (``init=True``), or —
+    for a command that writes (``create``) — the per-user default one on first use, saying so.
+    A ledger named with ``--db``/``$CCHC_DB`` that does not exist is never created by another
+    command (a mistyped path must not quietly start a new ledger)."""
     from cchc.store.ledger import Ledger
 
-    led = Ledger.open(invocation(ctx).db_path(), create=create)
+    inv = invocation(ctx)
+    path = inv.db_path()
+    make = init or (create and not inv.db_explicit())
+    led = Ledger.open(path, create=make)
     led.command = command_name(ctx)
+    if led.created and not init:
+        info(ctx, "created_default_ledger", path=str(path))
     return led
 
 
@@ -77,6 +91,15 @@ def one_line(message: str) -> str:
     if message.isprintable():
         return message
     return "".join(_printable(ch) for ch in message)
+
+
+def reason(ctx: typer.Context, why: object) -> str:
+    """A reason from ``store.ledger.os_reason`` (a message key, or the system's words) as text."""
+    from cchc.domain.errors import Msg
+
+    if isinstance(why, Msg):
+        return tr(ctx).msg(why[0], **why[1])
+    return str(why)
 
 
 def error(message: str) -> None:

@@ -33,7 +33,10 @@ def init(
         "signer": signer,
         "signer_title": signer_title,
     }
-    with common.ledger(ctx, create=True) as led:
+    with common.ledger(ctx, init=True) as led:
+        from cchc.store.files import sweep
+
+        sweep(led.path.parent)  # what killed backups and restores left beside the ledger
         key = "created_ledger" if led.created else "ledger_ready"
         given = {k: v for k, v in values.items() if v is not None}
         if given:

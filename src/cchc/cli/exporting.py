@@ -25,26 +25,6 @@ BOM = typer.Option(
 HEADINGS = typer.Option("keys", "--headings", help="keys|vi: khóa JSON hoặc tiêu đề tiếng Việt / column headings")
 
 
-def _write_file(target, cols, rows, fmt: str, bom: bool, headings: str = "keys", noun=None) -> int:
-    """Write to a temporary file beside ``target``, then rename it into place."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from cchc.services import exporting
-
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            n = exporting.write(cols, rows, fmt, fh, bom=bom, headings=headings, noun=noun)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
-
-
 def _run(
     ctx: typer.Context,
     noun: str,
@@ -58,6 +38,7 @@ def _run(
     import sys
     from pathlib import Path
 
+    from cchc.cli import output as out
     from cchc.services import exporting
 
     if fmt == "parquet":
@@ -73,15 +54,12 @@ def _run(
     if headings not in exporting.HEADINGS:
         raise typer.BadParameter(f"{headings!r} (keys|vi)", param_hint="--headings")
     if bom is None:  # a CSV file is for a spreadsheet, as `report -o FILE.csv`: with a BOM; stdout without
-        bom = bool(output) and fmt == "csv"
+        bom = output not in (None, "-") and fmt == "csv"
     start, end = common.day(date_from), common.day(date_to)
-    with common.ledger(ctx) as led:
+    target = out.writer(ctx, output or "-")  # checked before the ledger is read
+    with common.ledger(ctx) as led, target as fh:
         cols, rows = exporting.records(led, noun, start, end)
-        if output:
-            n = _write_file(output, cols, rows, fmt, bom, headings, noun)
-        else:
-            n = exporting.write(cols, rows, fmt, sys.stdout.buffer, bom=bom, headings=headings, noun=noun)
-            sys.stdout.buffer.flush()
+        n = exporting.write(cols, rows, fmt, fh, bom=bom, headings=headings, noun=noun)
     common.info(ctx, "exp_done", noun=noun, count=n, target=output or "stdout")
 
 
@@ -154,8 +132,7 @@ def all_(
     """Xuất toàn bộ sổ cái, mỗi loại một tệp / the whole ledger, a file per noun: 'cchc import
     all FOLDER' builds the same ledger from it. --format parquet: the Hive-partitioned dataset
     of the unit (unit=CODE/year=YYYY) for a province's roll-up, DuckDB, Spark or Trino."""
-    from pathlib import Path
-
+    from cchc.cli import output
     from cchc.services import exporting
 
     if fmt == "parquet":
@@ -164,10 +141,11 @@ def all_(
 
     if fmt not in exporting.FORMATS:
         raise typer.BadParameter(f"{fmt!r} (csv|json|jsonl|xlsx)", param_hint="--format")
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True, mode=0o700)
     with common.ledger(ctx) as led:
+        out = output.folder(ctx, folder)
         for noun in exporting.ALL:
-            cols, rows = exporting.records(led, noun)
-            n = _write_file(out / f"{noun}.{fmt}", cols, rows, fmt, False)
-            common.info(ctx, "exp_done", noun=noun, count=n, target=str(out / f"{noun}.{fmt}"))
+            name = str(out / f"{noun}.{fmt}")
+            with output.writer(ctx, name) as fh:
+                cols, rows = exporting.records(led, noun)
+                n = exporting.write(cols, rows, fmt, fh, bom=False, noun=noun)
+            common.info(ctx, "exp_done", noun=noun, count=n, target=name)

@@ -166,6 +166,7 @@ _command("report-notes", "Nhập nội dung báo cáo / import the report's own 
 def all_(
     ctx: typer.Context,
     folder: str = typer.Argument(..., help="Thư mục do 'cchc export all' ghi / a folder written by 'cchc export all'"),
+    encoding: str = ENCODING,
     dry_run: bool = DRY_RUN,
     json: bool = JSON,
 ) -> None:
@@ -186,4 +187,4 @@ def all_(
                 break
     if not jobs:
         raise InputError("imp_empty_folder", path=str(base))
-    _run_jobs(ctx, jobs, None, None, dry_run, json, allow_empty=True, whole=True)
+    _run_jobs(ctx, jobs, None, encoding, dry_run, json, allow_empty=True, whole=True)

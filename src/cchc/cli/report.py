@@ -85,63 +85,85 @@ def _office(office: str | None) -> str | None:
     return office
 
 
-def _render(report, fmt: str, lang: str, output: str | None, office: str | None = None, docx=None) -> None:
-    """``docx``: the issuer's particulars from the command line (``DocxOptions``); what it leaves
-    unset comes from the ledger's (``report.agency``)."""
+def _render(ctx, report, fmt: str, lang: str, output: str | None, office=None, docx=None, anchor: str = "") -> None:
+    """Write the report in ``fmt`` to the terminal or, through the one output writer, to
+    ``output``. ``docx``: the issuer's particulars from the command line (``DocxOptions``); what
+    it leaves unset comes from the ledger's (``report.agency``). Every format but the CSV form
+    (whose last row stays the totals) carries the audit trail's anchor."""
+    from cchc.cli import output as out
     from cchc.render import report_flat
     from cchc.render.docx_options import DocxOptions
 
     docx = docx or DocxOptions(office=office)
-    if fmt in ("docx", "xlsx"):  # the documents: each written to a temporary file, renamed into place
-        try:
-            if fmt == "docx":
-                from cchc.render.report_docx import write_docx
+    footer = common.tr(ctx).msg("anchor_footer", anchor=short_anchor(anchor))
+    if fmt == "docx":
+        from cchc.render.report_docx import build
 
-                write_docx(report, output, lang=lang, options=docx)
-            else:
-                from cchc.render.report_xlsx import write_xlsx
+        doc = build(report, lang=lang, options=docx)
+        _docx_footer(doc, footer)
+        with out.writer(ctx, output) as fh:
+            doc.save(fh)
+        return
+    if fmt == "xlsx":
+        from cchc.render.report_xlsx import build as workbook
 
-                write_xlsx(report, output, lang=lang, options=docx, office=office)
-        except OSError as exc:
-            from cchc.domain.errors import InputError
-
-            raise InputError("cannot_write", path=output, detail=exc.strerror or str(exc)) from None
+        wb = workbook(report, lang, docx, office)
+        wb.active.append([])
+        wb.active.append([footer])
+        with out.writer(ctx, output) as fh:
+            wb.save(fh)
         return
     if fmt in ("table", "form"):
-        _render_console(report, fmt, lang, output, office, docx)
+        _render_console(ctx, report, fmt, lang, output, office, docx, footer)
         return
     if fmt == "json":
         from cchc.render.jsonout import dumps
 
-        text = dumps(report.model_dump(mode="json")) + "\n"
-    elif fmt == "csv":
+        text = dumps({**report.model_dump(mode="json"), "anchor": anchor}) + "\n"
+    elif fmt == "csv":  # the form's table first, for spreadsheets; then a block per register
         from cchc.render.report_registers import csv_blocks
 
         text = report_flat.form_csv(report, lang) + csv_blocks(report, lang, docx)
     elif fmt == "markdown":
-        text = report_flat.markdown(report, lang, office=office, options=docx)
+        text = report_flat.markdown(report, lang, office=office, options=docx).rstrip("\n") + f"\n\n{footer}\n"
     else:
         from cchc.render.report_prose import text as prose
 
         text = prose(report, lang, docx)
         if not output and sys.stdout.isatty():  # for reading: wrapped to the terminal; piped or
-            from cchc.render.console import out  # written to a file, a paragraph stays one line
+            from cchc.render.console import out as console  # written to a file, a paragraph stays one line
             from cchc.render.report_text import wrap
 
-            text = wrap(text, out().width)
+            text = wrap(text, console().width)
+        text = text.rstrip("\n") + f"\n\n{footer}\n"
     if output:
-        with _open(output, bom=fmt == "csv") as fh:
+        with out.writer(ctx, output, text=True, bom=fmt == "csv") as fh:
             fh.write(text)
     else:
         typer.echo(text, nl=False)
 
 
-def _render_console(report, fmt: str, lang: str, output: str | None, office: str | None, docx) -> None:
+def short_anchor(anchor: str) -> str:
+    """The anchor as printed in a report: ``N:`` and the first 32 hex digits (128 bits) of the
+    hash, so the line fits 80 columns; ``audit verify --anchor`` accepts it as it is."""
+    n, _, h = anchor.partition(":")
+    return f"{n}:{h[:32]}"
+
+
+def _docx_footer(doc, footer: str) -> None:
+    """The anchor as a small line at the end of the Word document."""
+    from docx.shared import Pt
+
+    doc.add_paragraph().add_run(footer).font.size = Pt(7)
+
+
+def _render_console(ctx, report, fmt: str, lang: str, output: str | None, office, docx, footer: str) -> None:
     """The Rich outputs: the tables (the figures, then the registers and II.–IV.) or the form
-    alone (its basis and units above, place, date and signature under it)."""
+    alone (its basis and units above, place, date and signature under it), then the anchor."""
     from rich.console import Console
 
-    from cchc.render.console import out
+    from cchc.cli import output as out
+    from cchc.render.console import out as console_out
     from cchc.render.report_form import rich_table
     from cchc.render.report_registers import form_signature, form_units, print_registers
     from cchc.render.report_table import print_report
@@ -156,21 +178,13 @@ def _render_console(report, fmt: str, lang: str, output: str | None, office: str
         else:
             print_report(report, lang, console, office=office)
             print_registers(report, lang, console, docx)
+        console.print(footer, markup=False, highlight=False)
 
     if not output:
-        show(out())
+        show(console_out())
         return
-    with _open(output) as fh:
+    with out.writer(ctx, output, text=True) as fh:
         show(Console(file=fh, width=200, no_color=True, force_terminal=False))
-
-
-def _open(path: str, bom: bool = False):
-    from cchc.domain.errors import InputError
-
-    try:
-        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        raise InputError("cannot_write", path=path, detail=getattr(exc, "strerror", None) or str(exc)) from None
 
 
 def _run(
@@ -214,9 +228,16 @@ def _run(
     else:
         year, index = periods.parse(kind, value)
         period = periods.make(kind, year, index, calendar=calendar, until=end)
+    from cchc.store import audit
+
+    if output:  # refused before the ledger is read (the ledger itself, a missing folder)
+        from cchc.cli.output import check
+
+        check(output, common.invocation(ctx).db_path())
     draw = chart and fmt == "table" and not output
     with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
+        anchor = audit.head(led)["anchor"]
         if draw:
             from cchc.services.trends import monthly
 
@@ -229,7 +250,7 @@ def _run(
         return
     if chart:
         common.info(ctx, "chart_only_table", format=fmt)
-    _render(report, fmt, lang, output, office, docx)
+    _render(ctx, report, fmt, lang, output, office, docx, anchor)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
     if fmt in ("docx", "text", "markdown", "table"):

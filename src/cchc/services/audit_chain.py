@@ -161,9 +161,11 @@ def _finding(check: str, message: str, kind: str = "audit", key: object = "", en
 
 
 # -- the chain, and each import's rows ---------------------------------------------------------------
-def chain(conn) -> tuple[int, Finding | None]:
-    """Recompute every hash in order, and every import's root; (entries, first problem)."""
+def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | None]:
+    """Recompute every hash in order, and every import's root; (entries, first problem).
+    ``anchors``: entry number -> hash (or a prefix of it) the trail must still hold."""
     roots = _import_roots(conn)
+    anchors = dict(anchors or {})
     prev, n = GENESIS, 0
     cur = conn.execute("SELECT id, at, actor, command, kind, key, action, before, after, hash FROM audit ORDER BY id")
     for row in cur:
@@ -187,6 +189,13 @@ def chain(conn) -> tuple[int, Finding | None]:
                 cur.close()
                 return n, _finding("audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_)
         prev = h
+        want = anchors.pop(n, None)
+        if want is not None and not h.startswith(want):
+            cur.close()
+            return n, _finding("audit_anchor", "anchor_differs", entry=n, n=n, hash=want[:16])
+    if anchors:  # the trail is shorter than an anchor says: its tail was cut
+        first = min(anchors)
+        return n, _finding("audit_anchor", "anchor_missing", entry=first, n=first, entries=n)
     if roots:  # rows that point at no import entry: added by hand
         id_ = min(roots)
         return n, _finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
@@ -359,9 +368,13 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
     return n, problems
 
 
-def verify_conn(conn) -> dict:
-    entries, broken = chain(conn)
+def verify_conn(conn, anchors: dict[int, str] | None = None) -> dict:
+    entries, broken = chain(conn, anchors)
     matched, problems = records(conn)
+    from cchc.services import derived
+
+    problems += derived.columns(conn)
+    problems += derived.holiday_cache(conn)
     if broken:
         problems.insert(0, broken)
     return {
@@ -373,6 +386,8 @@ def verify_conn(conn) -> dict:
     }
 
 
-def verify(ledger) -> dict:
-    """The whole verification: plain data for the CLI and for ``cchc check``."""
-    return verify_conn(ledger.conn)
+def verify(ledger, anchors: dict[int, str] | None = None) -> dict:
+    """The whole verification: plain data for the CLI and for ``cchc check``. ``anchors``
+    (entry number -> hash or a prefix of at least 16 hex digits, as ``audit head`` printed
+    them) must still be in the trail."""
+    return verify_conn(ledger.conn, anchors)

@@ -7,6 +7,7 @@ findings means the ledger is sound.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -19,6 +20,7 @@ from cchc.domain.rules import meetings as meeting_rules
 from cchc.domain.rules import procedures as procedure_rules
 from cchc.domain.rules import tasks as task_rules
 from cchc.domain.rules.values import code_flaw, normal_code
+from cchc.store import schema
 
 ROW_LEVEL = ("CHECK constraint failed", "NULL value in", "NOT NULL constraint")
 
@@ -183,6 +185,43 @@ def codes_unique(conn) -> list[Finding]:
     return out
 
 
+@functools.cache
+def expected_schema() -> dict[tuple[str, str], str | None]:
+    """(type, name) -> SQL of every table, index, trigger and view the migrations create,
+    built by applying them to an empty in-memory database."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        schema.apply_pending(mem)
+        return _schema_of(mem)
+    finally:
+        mem.close()
+
+
+def _schema_of(conn) -> dict[tuple[str, str], str | None]:
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    return {(t, n): (" ".join(sql.split()) if sql and n != "_sqlite_migrations" else None) for t, n, sql in rows}
+
+
+def schema_check(conn) -> list[Finding]:
+    """The ledger's tables, indexes, triggers and views against what the migrations create:
+    anything added (a trigger planted with the sqlite3 shell or arriving in a restored backup),
+    changed (a column, a constraint) or removed is named."""
+    have, want = _schema_of(conn), expected_schema()
+    out = []
+
+    def finding(message: str, type_: str, name: str) -> Finding:
+        return Finding("schema", "ledger", name, message, {"type": Label("schema_" + type_), "name": name})
+
+    for (type_, name), sql in sorted(have.items()):
+        if (type_, name) not in want:
+            out.append(finding("schema_added", type_, name))
+        elif want[(type_, name)] != sql:
+            out.append(finding("schema_changed", type_, name))
+    for type_, name in sorted(set(want) - set(have)):
+        out.append(finding("schema_missing", type_, name))
+    return out
+
+
 def audit_trail(conn) -> list[Finding]:
     from cchc.services import audit_chain
 
@@ -191,6 +230,7 @@ def audit_trail(conn) -> list[Finding]:
 
 CHECKS: list[tuple[str, Callable]] = [
     ("integrity", integrity),
+    ("schema", schema_check),
     ("foreign_keys", foreign_keys),
     ("rules", rules),
     ("codes", codes_unique),

@@ -308,6 +308,8 @@ def _folder(duckdb, folder: Path, srcs: list, opts) -> list[dict]:
             continue
         patch(report, *now[s.unit], before.get(s.unit))
         r["report"] = report.model_dump(mode="json")
+        if head:
+            r["head"] = f"{info.get('audit_entries')}:{head}"
         results.append(r)
     con.close()
     return results

@@ -186,30 +186,18 @@ def _check(led) -> dict:
 
 def _anchor(led, anchor: tuple[int, str]):
     """None when the trail still holds entry N with that hash (or hash prefix); else what is
-    wrong (a message, or text). Uses the audit trail's own anchor check when this cchc has one
-    (``audit_chain.chain(conn, anchors)``)."""
-    import inspect
-
+    wrong (a message)."""
     from cchc.services import audit_chain
 
     n, h = anchor
-    if "anchors" in inspect.signature(audit_chain.chain).parameters:
-        _entries, broken = audit_chain.chain(led.conn, {n: h})
-        return None if broken is None else Msg(broken.message, broken.params)
-    row = led.conn.execute("SELECT hash FROM audit ORDER BY id LIMIT 1 OFFSET ?", (n - 1,)).fetchone()
-    if row is None:
-        return f"entry {n} is gone"
-    if not row[0].startswith(h):
-        return f"entry {n} has hash {row[0][:16]}…, not {h[:16]}…"
-    _entries, broken = audit_chain.chain(led.conn)
-    if broken is not None and broken.entry is not None and broken.entry <= n:
-        return Msg(broken.message, broken.params)
-    return None
+    _entries, broken = audit_chain.chain(led.conn, {n: h})
+    return None if broken is None else Msg(broken.message, broken.params)
 
 
 def unit_from_ledger(path: str, opts: Options, check: dict | None) -> dict:
     """Open, check (unless ``check`` is already known), verify the anchor, build the report."""
     from cchc.services import reports
+    from cchc.store import audit
     from cchc.store.readonly import open_readonly
     from cchc.store.settings import get_all
 
@@ -236,6 +224,7 @@ def unit_from_ledger(path: str, opts: Options, check: dict | None) -> dict:
             out["error"] = Msg("rollup_report_failed", {"detail": f"{type(exc).__name__}: {exc}"})
             return out
         out["report"] = report.model_dump(mode="json")
+        out["head"] = audit.head(led)["anchor"]  # as the unit's own report prints it
     finally:
         led.close()
     return out
@@ -346,6 +335,8 @@ def run(sources: list[Source], opts: Options, cache: CheckCache | None = None) -
                 "source": u["source"],
                 # every key of the unit's report; its particulars are the unit's agency above
                 **{k: v for k, v in u["report"].items() if k != "agency"},
+                # the unit's audit anchor when it was rolled up: evidence of what was counted
+                "anchor": u.get("head"),
             }
         )
     reports = [u["report"] for u in units]

@@ -101,6 +101,17 @@ def row_line(key: str, line: int | None, action: str, digest_: str) -> bytes:
     return f"{key}{SEP}{'' if line is None else line}{SEP}{action}{SEP}{digest_}\x1e".encode("utf-8", "surrogatepass")
 
 
+def head(ledger_or_conn) -> dict:
+    """The anchor of the trail: how many entries it has (entries are numbered 1, 2, ... with no
+    gap: the last one's number) and the hash of the last one. Kept outside the ledger (printed
+    on reports and backups), it lets ``audit verify --anchor`` tell a cut tail or a rewritten
+    history from an intact trail. One index lookup, whatever the size of the trail."""
+    conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    entries, last = (row[0], row[1]) if row else (0, GENESIS)
+    return {"entries": entries, "hash": last, "anchor": f"{entries}:{last}"}
+
+
 def last_hash(conn) -> str:
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else GENESIS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from pathlib import Path
 from cchc.domain.errors import LedgerError
 from cchc.domain.text import vi_collate
 from cchc.store import schema
+from cchc.store.interrupts import SIGNALS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = float(os.environ.get("CCHC_BUSY_TIMEOUT", "15"))
@@ -35,23 +37,88 @@ def _waited() -> str:
 def _check_header(path: Path) -> bool:
     """True when the file exists and has content; raise when that content is not SQLite."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         return False
-    if size == 0:
+    except OSError as exc:
+        raise LedgerError("cannot_open", path=str(path), detail=os_reason(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LedgerError("ledger_is_folder", path=str(path))
+    if st.st_size == 0:
         return False
-    with open(path, "rb") as fh:
-        head = fh.read(16)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise LedgerError("cannot_open", path=str(path), detail=os_reason(exc)) from None
     if head != SQLITE_HEADER:
         raise LedgerError("not_sqlite", path=str(path))
     return True
 
 
+def os_reason(exc: OSError) -> object:
+    """Why a file operation failed, as a message the edge translates (common causes by errno;
+    else the system's own words)."""
+    import errno
+
+    from cchc.domain.errors import Msg
+
+    keys = {
+        errno.ENOSPC: "os_full",
+        errno.EDQUOT: "os_full",
+        errno.EACCES: "os_denied",
+        errno.EPERM: "os_denied",
+        errno.EROFS: "os_read_only",
+        errno.ENOENT: "os_missing",
+        errno.EISDIR: "os_is_folder",
+        errno.ENOTDIR: "os_not_folder",
+    }
+    key = keys.get(exc.errno)
+    return Msg(key) if key else (exc.strerror or str(exc))
+
+
+def explain(exc: sqlite3.Error, path: Path) -> LedgerError:
+    """A SQLite error on the ledger as one message the user can act on."""
+    known = environment(exc, path)
+    return known if known is not None else LedgerError("corrupt", path=str(path), detail=str(exc))
+
+
+def environment(exc: sqlite3.Error, path: Path) -> LedgerError | None:
+    """The error when it comes from the ledger's surroundings (busy, read-only file or folder,
+    full disk, cannot open), else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if _is_busy(exc):
+        return LedgerError("locked", seconds=_waited())
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
+        return LedgerError("ledger_read_only", path=str(path))
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return LedgerError("disk_full", path=str(path))
+    if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or "unable to open" in text:
+        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            return LedgerError("ledger_read_only", path=str(path))
+        if primary == sqlite3.SQLITE_IOERR and _disk_full(path):
+            return LedgerError("disk_full", path=str(path))
+        return LedgerError("cannot_open", path=str(path), detail=text)
+    return None
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        st = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < (1 << 20)
+
+
 def _create_file(path: Path) -> None:
-    """Create an empty ledger file readable by its owner only (SQLite fills it)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    """Create an empty ledger file readable by its owner only (SQLite fills it); its missing
+    folders are made owner-only too, whatever the umask."""
+    from cchc.store.files import create_private, private_dir
+
+    private_dir(path.parent)
+    create_private(path)
 
 
 class Ledger:
@@ -78,7 +145,7 @@ class Ledger:
                 except FileExistsError:
                     pass  # another process created it a moment ago: use it
                 except OSError as exc:
-                    raise LedgerError("cannot_open", path=str(path), detail=exc.strerror) from None
+                    raise LedgerError("cannot_open", path=str(path), detail=os_reason(exc)) from None
             else:  # an empty file made beforehand (``touch``) becomes a ledger: owner only too
                 with contextlib.suppress(OSError):
                     os.chmod(path, 0o600)
@@ -104,14 +171,9 @@ class Ledger:
                 ledger._migrate()
             elif conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:  # busy, read-only, full, damaged
             conn.close()
-            if _is_busy(exc):  # another process holds the file (migrating, checkpointing)
-                raise LedgerError("locked", seconds=_waited()) from None
-            raise LedgerError("corrupt", path=str(path), detail=str(exc)) from None
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise LedgerError("corrupt", path=str(path), detail=str(exc)) from None
+            raise explain(exc, path) from None
         except BaseException:
             conn.close()
             raise
@@ -149,34 +211,7 @@ class Ledger:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None and self.created:
-            self._discard_if_untouched()
-        self.close()
-
-    def _discard_if_untouched(self) -> None:
-        """A command that created the ledger and then failed leaves no file behind.
-
-        Only when nothing was ever recorded in it (the audit trail is empty) and no other
-        connection holds it (an exclusive lock is free right now).
-        """
-        conn = self.conn
-        try:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            conn.execute("PRAGMA busy_timeout = 0")
-            conn.execute("BEGIN EXCLUSIVE")
-            empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM audit)").fetchone()[0]
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            return
-        if not empty:
-            return
-        conn.close()
-        for suffix in ("-wal", "-shm", ""):
-            try:
-                os.unlink(f"{self.path}{suffix}")
-            except OSError:
-                pass
+        self.close()  # never deletes anything: a ledger file, once made, stays
 
     # -- transactions ----------------------------------------------------------------------
     def _begin(self) -> None:
@@ -195,17 +230,40 @@ class Ledger:
     def write(self, source=None) -> Iterator:
         """One user action = one transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error.
         Yields the transaction's audit ``Trail`` (``.conn`` is the connection); ``source``: an
-        import's ``audit.Source`` (default: the command being run)."""
+        import's ``audit.Source`` (default: the command being run).
+
+        Interrupts (``SIGNALS``): a signal before COMMIT rolls the action back (the caller sees
+        ``KeyboardInterrupt``); from COMMIT on, signals are only recorded, so a command whose
+        action was committed finishes normally."""
         from cchc.store.audit import Source, Trail
 
-        self._begin()
         try:
+            self._begin()
             yield Trail(self.conn, source or Source(self.command))
-            self.conn.execute("COMMIT")
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
+        self._commit()
+
+    def _rollback(self) -> None:
+        with SIGNALS.held():
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:  # closing the connection rolls back too
+                    pass
+
+    def _commit(self) -> None:
+        with SIGNALS.held():
+            if SIGNALS.received is not None:  # a signal swallowed by a SQLite callback
+                self._rollback()
+                raise KeyboardInterrupt
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+            SIGNALS.committed = True
 
     # -- reading helpers -------------------------------------------------------------------
     def rows(self, sql: str, params: tuple | dict = ()) -> list[dict]:

@@ -17,3 +17,8 @@ def resolve(db: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_dir  # only when no path was given
 
     return Path(user_data_dir("cchc", appauthor=False)) / FILENAME
+
+
+def explicit(db: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the ledger was named (``--db`` or ``$CCHC_DB``) rather than the per-user default."""
+    return bool(db) or bool(os.environ.get("CCHC_DB"))

@@ -25,6 +25,7 @@ AREAS = (
     "today",
     "registers",
     "province",
+    "trust",
 )
 
 

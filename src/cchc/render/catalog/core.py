@@ -41,8 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the ledger was written by a newer cchc (migration {names}); upgrade cchc",
     ),
     "no_ledger": (
-        "chưa có sổ cái tại {path}; chạy 'cchc init' hoặc thêm dữ liệu trước",
-        "no ledger at {path}; run 'cchc init' or add a record first",
+        "chưa có sổ cái tại {path}; tạo sổ cái bằng 'cchc init' (với cùng --db/CCHC_DB)",
+        "no ledger at {path}; create it with 'cchc init' (with the same --db/CCHC_DB)",
     ),
     "locked": (
         "sổ cái đang bận (người khác đang ghi) sau {seconds} giây; thử lại sau",

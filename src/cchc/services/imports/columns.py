@@ -284,6 +284,8 @@ class Table:
         self.headings: dict[str, str] = {}
         self.unknown: list[str] = []
         self.width = 0
+        self.header_line = 1
+        self.heading_end = 1  # the last line of the header (its second heading row, if any)
         self._rows = source.rows()
         self._pending: list[tuple[int, list]] = []
         self._find_header()
@@ -319,6 +321,7 @@ class Table:
             if first is None:
                 first = item
             if self.source.format in ("json", "jsonl") or self._known(cells) >= min(2, len(self.required)):
+                self.header_line = self.heading_end = line or 1
                 self._set_header(cells)
                 self._pending = []
                 self._second_heading()
@@ -354,6 +357,7 @@ class Table:
                 merged[i] if merged[i] is not None and norm(merged[i]) in self._alias else h for i, h in enumerate(raw)
             ]
             self._set_header(header)
+            self.heading_end = line
             item = next(self._rows, None)
             if item is None:
                 return
@@ -363,13 +367,41 @@ class Table:
             return
         self._pending.append(item)
 
+    def _merged(self) -> dict[int, tuple[str, str]]:
+        """An xlsx's merged cells against the header: a heading merged over columns that have no
+        heading of their own gives those columns to it — if a data row fills one of them, the
+        value would be cut, so the file is refused naming the cell. A merge inside the data that
+        spans columns of two headings is refused at once. Returns position -> (cell, range) of
+        the columns to watch."""
+        from cchc.services.imports.xlsx import cell_name
+
+        watched: dict[int, tuple[str, str]] = {}
+        mapped = set(self.pos.values())
+        for m in getattr(self.source, "merges", ()):
+            if m.c2 == m.c1:
+                continue
+            covered = range(m.c1, m.c2)  # 0-based positions of the columns after the first
+            if m.r2 < self.header_line:
+                continue  # a title line above the header
+            if m.r1 <= self.heading_end:  # the header (or its second row)
+                for i in covered:
+                    if i not in mapped:
+                        watched[i] = (cell_name(m.r1, m.c1), m.ref())
+            elif any(i in mapped for i in covered):
+                raise InputError("imp_merged_data", path=self.name, cell=cell_name(m.r1, m.c1), range=m.ref())
+        return watched
+
     def rows(self) -> Iterator[tuple[int, list]]:
         """(line, cells) of the data rows, padded to the header's width; JSON header changes
         are applied on the way; blank rows (a spreadsheet's empty lines) are skipped."""
         width = self.width
         json_like = self.source.format in ("json", "jsonl")
         grown = None
+        watched = self._merged() if self.source.format == "xlsx" else {}
         for line, cells in itertools.chain(self._pending, self._rows):
+            for i, (cell, ref) in watched.items():
+                if i < len(cells) and cells[i] is not None and str(cells[i]).strip():
+                    raise InputError("imp_merged_heading", path=self.name, cell=cell, range=ref)
             if json_like and line == 0:
                 known = set(self.pos)
                 self._set_header(cells)

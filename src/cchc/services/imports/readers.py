@@ -2,9 +2,11 @@
 
 Every reader yields ``(line, cells)``: the physical line of the row in the file (the header is
 line 1; for xlsx the sheet's row number; for a JSON array the line its object starts on) and the
-row's cells (text or None). Input is read as it goes, never loaded whole (xlsx is read with
-openpyxl's read-only mode). Spreadsheet habits are handled here: a UTF-8 byte-order mark, CRLF
-line ends, ``;``-separated CSV, and cells neutralised by ``cchc export`` (``'=...``) restored.
+row's cells (text or None). Input is read as it goes, never loaded whole (xlsx: see
+``xlsx.py``), within stated limits (a line, a JSON record, its nesting). Spreadsheet habits are
+handled here: the encoding named by a byte-order mark (UTF-8, UTF-16 LE/BE as Excel's "Unicode
+text" writes it), CRLF line ends, ``;``- or tab-separated CSV and ``.txt``, and cells
+neutralised by ``cchc export`` (``'=...``) restored.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ import io
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 
 from cchc.domain.errors import InputError
-from cchc.domain.text import unstorable
+from cchc.services.imports.json_rows import MAX_DEPTH, _check_depth, _loads, _object_row
 
 FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
 EXTENSIONS = {
@@ -30,7 +31,18 @@ EXTENSIONS = {
     ".ndjson": "jsonl",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".txt": "csv",  # Excel's "Text (tab delimited)" and "Unicode text": the delimiter is sniffed
 }
+MAX_LINE = 1 << 20  # characters in one physical line of a CSV/TSV/JSONL file
+MAX_RECORD = 16 << 20  # characters in one JSON record (an object of the array)
+MAX_WRAPPED = 64 << 20  # a {"noun": [...]} file is read whole: 64 MiB at most
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -111,12 +123,14 @@ class Source:
         self.path = path
         self.name = display_name(path)
         self.format = detect_format(path, fmt)
+        self.given_encoding = encoding
         enc = (encoding or "utf-8").lower().replace("_", "-")
         self.encoding = "utf-8-sig" if enc in ("utf-8", "utf8") else enc
         try:
             "".encode(self.encoding)
         except LookupError:
             raise InputError("imp_bad_encoding", encoding=encoding) from None
+        self.merges: list = []  # an xlsx's merged ranges (xlsx.Merge)
         self._raw = _open_binary(path)
         self._counter: _Counting | None = None
         try:
@@ -137,13 +151,16 @@ class Source:
             return self._xlsx()
         buffered = self._raw if hasattr(self._raw, "peek") else io.BufferedReader(self._raw)
         head = buffered.peek(4096)[:4096]
-        kind = _sniff_kind(head)
+        bom = next((enc for mark, enc in BOMS if head.startswith(mark)), None)
+        if bom:
+            self.encoding = bom  # the file says how it is written, whatever --encoding guessed
+        kind = _sniff_kind(head) if not self.encoding.startswith(("utf-16", "utf-32")) else None
         if kind:
             raise InputError("imp_wrong_kind", path=self.name, actual=kind, fmt=self.format)
         self._counter = _Counting(buffered)
         text = io.TextIOWrapper(io.BufferedReader(self._counter, 1 << 16), encoding=self.encoding, newline="")
         if self.format in ("csv", "tsv"):
-            delim = "\t" if self.format == "tsv" else guess_delimiter(head)
+            delim = "\t" if self.format == "tsv" else guess_delimiter(_head_text(head, self.encoding))
             return self._csv(text, delim)
         if self.format == "jsonl":
             return self._jsonl(text)
@@ -167,7 +184,7 @@ class Source:
         )
 
     def _csv(self, text, delim: str) -> Iterator[tuple[int, list]]:
-        reader = csv.reader(text, delimiter=delim)
+        reader = csv.reader(self._lines(text), delimiter=delim)
         last = 0
         try:
             for cells in reader:
@@ -178,18 +195,31 @@ class Source:
         except csv.Error as exc:
             raise InputError("imp_bad_csv", path=self.name, line=last + 1, detail=str(exc)) from None
 
+    def _lines(self, text) -> Iterator[str]:
+        """The file's physical lines, each at most ``MAX_LINE`` characters (a file with no line
+        ends must not be read into memory whole)."""
+        n = 0
+        while raw := text.readline(MAX_LINE + 1):
+            n += 1
+            if len(raw) > MAX_LINE and not raw.endswith(("\n", "\r")):
+                raise InputError(
+                    "imp_too_big",
+                    path=self.name,
+                    what=f"line {n} (characters)",
+                    value=f"> {MAX_LINE:,}",
+                    limit=f"{MAX_LINE:,}",
+                )
+            yield raw
+
     def _jsonl(self, text) -> Iterator[tuple[int, list]]:
         line = 0
         keys: list[str] | None = None
         try:
-            for raw in text:
+            for raw in self._lines(text):
                 line += 1
                 if not raw.strip():
                     continue
-                try:
-                    obj = json.loads(raw)
-                except ValueError as exc:
-                    raise InputError("imp_bad_json", path=self.name, line=line, detail=str(exc)) from None
+                obj = _loads(raw, self.name, line)
                 keys = yield from _object_row(obj, keys, line, self.name)
         except UnicodeDecodeError as exc:
             raise self._decode_error(exc, line + 1) from None
@@ -202,8 +232,8 @@ class Source:
 
         def fill() -> bool:
             nonlocal buf, pos
-            try:
-                chunk = text.read(1 << 16)
+            try:  # a record longer than a block: read as much again (linear, not quadratic)
+                chunk = text.read(max(1 << 16, len(buf) - pos))
             except UnicodeDecodeError as exc:
                 raise self._decode_error(exc, line) from None
             if not chunk:
@@ -227,13 +257,17 @@ class Source:
             return InputError("imp_bad_json", path=self.name, line=line, detail=detail)
 
         ch = skip(" \t\r\n\ufeff")
-        if ch == "{":  # {"dossiers": [...]}: find the array inside
-            while fill():
-                pass
-            try:
-                obj = json.loads(buf[pos:])
-            except ValueError as exc:
-                raise bad(str(exc)) from None
+        if ch == "{":  # {"dossiers": [...]}: find the array inside (read whole, within a limit)
+            while fill():  # each read doubles what is held, so the whole costs linear time
+                if len(buf) > MAX_WRAPPED:
+                    raise InputError(
+                        "imp_too_big",
+                        path=self.name,
+                        what="a {...} file (characters)",
+                        value=f"> {MAX_WRAPPED:,}",
+                        limit=f"{MAX_WRAPPED:,}",
+                    )
+            obj = _loads(buf[pos:], self.name, line)
             arrays = [v for v in obj.values() if isinstance(v, list)] if isinstance(obj, dict) else []
             if len(arrays) != 1:
                 raise bad("expected a list of objects")
@@ -253,86 +287,63 @@ class Source:
             while True:
                 try:
                     obj, end = decoder.raw_decode(buf, pos)
-                    break
+                except RecursionError:
+                    raise InputError("imp_too_deep", path=self.name, line=line, limit=MAX_DEPTH) from None
                 except ValueError as exc:
-                    if not fill():
+                    if len(buf) - pos <= MAX_RECORD and fill():
+                        continue
+                    if len(buf) - pos <= MAX_RECORD:
                         raise bad(str(exc)) from None
+                    end = len(buf)
+                if end - pos > MAX_RECORD:
+                    raise InputError(
+                        "imp_too_big",
+                        path=self.name,
+                        what=f"record at line {line} (characters)",
+                        value=f"> {MAX_RECORD:,}",
+                        limit=f"{MAX_RECORD:,}",
+                    )
+                break
+            _check_depth(obj, self.name, line)
             at = line
             line += buf.count("\n", pos, end)
             pos = end
             keys = yield from _object_row(obj, keys, at, self.name)
 
     def _xlsx(self) -> Iterator[tuple[int, list]]:
-        try:
-            import openpyxl
-        except ImportError:  # pragma: no cover - declared dependency
-            raise InputError("imp_bad_xlsx", path=self.name, detail="openpyxl is not installed") from None
-        data = self._raw
-        if self.path == "-":
-            data = io.BytesIO(self._raw.read())
+        from cchc.services.imports import xlsx
+
+        data = xlsx.open_data(self._raw, self.name, self.path == "-")
         head = data.read(8)
         data.seek(0)
         if not head.startswith(b"PK\x03\x04"):
             actual = _sniff_kind(head) or "text"
             raise InputError("imp_wrong_kind", path=self.name, actual=actual, fmt="xlsx")
-        try:
-            wb = openpyxl.load_workbook(data, read_only=True, data_only=True)
-        except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException ...
-            raise InputError("imp_bad_xlsx", path=self.name, detail=type(exc).__name__) from None
-        try:
-            ws = wb.worksheets[0]
-            for n, row in enumerate(ws.iter_rows(values_only=True), 1):
-                yield n, [_xlsx_cell(v) for v in row]
-        finally:
-            wb.close()
+        found = xlsx.XlsxGuard(data, self.name).check()
+        data.seek(0)
+        self.merges = found.merges
+        return xlsx.rows(data, self.name, found)
 
 
-def _xlsx_cell(v) -> str | None:
-    if v is None:
-        return None
-    if isinstance(v, datetime):
-        return v.date().isoformat() if not (v.hour or v.minute or v.second) else v.isoformat()
-    if isinstance(v, date):
-        return v.isoformat()
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+def _head_text(head: bytes, encoding: str) -> str:
+    """The first few kilobytes decoded (a character cut at the end is dropped)."""
+    import codecs
+
+    return codecs.getincrementaldecoder(encoding)(errors="replace").decode(head)
 
 
-def guess_delimiter(head: bytes) -> str:
-    """``;`` or ``,``: whichever the first lines use more (title lines above the header have
-    neither, and headings such as "Tên cá nhân, tổ chức" carry a comma or two)."""
-    lines = head.split(b"\n")[:10]
-    semi = sum(line.count(b";") for line in lines)
-    return ";" if semi > sum(line.count(b",") for line in lines) else ","
-
-
-def _object_row(obj, keys: list[str] | None, line: int, name: str):
-    """Yield one JSON object as cells; the first object's keys (plus any new ones) are the
-    header, yielded once as line 0 (the header has no line of its own in JSON)."""
-    if not isinstance(obj, dict):
-        raise InputError("imp_json_not_object", path=name, line=line)
-    if keys is None:
-        keys = list(obj)
-        yield 0, list(keys)
-    else:
-        extra = [k for k in obj if k not in keys]
-        if extra:  # a new column: re-announce the header (columns only ever grow)
-            keys = keys + extra
-            yield 0, list(keys)
-    cells = [None if obj.get(k) is None else _json_text(obj.get(k)) for k in keys]
-    for k, cell in zip(keys, cells, strict=True):
-        if unstorable(k):  # a key is a column name, printed in warnings
-            raise InputError("imp_json_bad_text", path=name, line=line, column=repr(k))
-        if cell is not None and unstorable(cell):  # a JSON string may hold \u0000
-            raise InputError("imp_json_bad_text", path=name, line=line, column=k)
-    yield line, cells
-    return keys
-
-
-def _json_text(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (dict, list)):
-        return json.dumps(v, ensure_ascii=False)
-    return str(v)
+def guess_delimiter(head: str | bytes) -> str:
+    """Tab, ``;`` or ``,``: tab when every line that has content has one (Excel's "Text (tab
+    delimited)" and "Unicode text"), else whichever of ``;`` and ``,`` the first lines use more
+    (title lines above the header have neither, and headings such as "Tên cá nhân, tổ chức"
+    carry a comma or two)."""
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    lines = [line for line in head.split("\n")[:10] if line.strip()]
+    if len(lines) > 1:
+        lines = lines[:-1]  # the last may be cut short
+    tabs = [line.count("\t") for line in lines]
+    if lines and all(tabs[-3:]) and sum(tabs) >= sum(line.count(",") for line in lines):
+        return "\t"
+    semi = sum(line.count(";") for line in lines)
+    return ";" if semi > sum(line.count(",") for line in lines) else ","
