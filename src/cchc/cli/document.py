@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Văn bản chỉ đạo, điều hành / directive documents.")
+app = App(help="Văn bản chỉ đạo, điều hành / directive documents.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 CODE = typer.Argument(..., help="Số, ký hiệu đúng như văn bản ghi, ví dụ 25/KH-VPUB / number and symbol")
 COLUMNS = ["code", "kind_name", "issued_on", "summary", "area"]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Chỉ số CCHC / the reform-index self-assessment.")
+app = App(help="Chỉ số CCHC / the reform-index self-assessment.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 YEAR = typer.Argument(..., help="Năm đánh giá, ví dụ 2021 / the year assessed")
 CODE = typer.Argument(..., help="Mã tiêu chí, ví dụ 1.1.2 / criterion code")

@@ -8,8 +8,9 @@ from datetime import date
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Kiểm tra công tác CCHC / inspections of reform work.")
+app = App(help="Kiểm tra công tác CCHC / inspections of reform work.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 REF = typer.Argument(..., help="Số hiệu cuộc kiểm tra, ví dụ 2022#1 / reference")
 COLUMNS = ["inspection_ref", "inspected_on", "inspected_unit", "follow_up", "due_on", "status", "done_on"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 
-app = typer.Typer(no_args_is_help=True, help="Tuyên truyền CCHC / communication work.")
+app = App(help="Tuyên truyền CCHC / communication work.")
 JSON = typer.Option(False, "--json", help="JSON output with stable keys.")
 KIND = typer.Option(
     ..., "--kind", help="tin-bai, ban-tin, hoi-nghi, phat-thanh, mang-xa-hoi, ... (cchc outreach kinds)"

@@ -8,10 +8,11 @@ from pathlib import Path
 import typer
 
 from cchc.cli import common
+from cchc.cli.framework import App
 from cchc.cli.report import CALENDAR, COMPARE, LANG, OFFICE, PLAN, UNTIL
 from cchc.cli.report_docx import build_options, docx_options
 
-app = typer.Typer(no_args_is_help=True, help="Tổng hợp nhiều đơn vị / a province's roll-up of its units.")
+app = App(help="Tổng hợp nhiều đơn vị / a province's roll-up of its units.")
 
 INPUTS = typer.Argument(..., metavar="LEDGER…|FOLDER", help="Sổ cái, thư mục sổ cái, hoặc thư mục Parquet")
 FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|xlsx|docx")
