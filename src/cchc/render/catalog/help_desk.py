@@ -144,7 +144,7 @@ COMMANDS: dict[str, dict] = {
     },
     "task start": {
         "text": ("Ghi nhiệm vụ bắt đầu thực hiện.", "Record that a task was started."),
-        "examples": ["cchc task start '02/KH-VPUB#45' --on 07/06/2022"],
+        "examples": ["cchc task start '02/KH-VPUB#21' --on 07/06/2022"],
         "params": {"--on": ("Ngày bắt đầu (mặc định: hôm nay).", "The day it started (default: today).")},
     },
     "task done": {

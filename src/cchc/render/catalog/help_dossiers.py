@@ -89,7 +89,14 @@ COMMANDS: dict[str, dict] = {
             "Tiếp tục giải quyết; ngày hẹn trả lùi theo số ngày làm việc đã chờ.",
             "Resume; the appointment date moves later by the working days waited.",
         ),
-        "examples": [f"cchc dossier resume {D} --on 09/06/2022"],
+        "examples": [
+            (
+                f"cchc dossier pause {D} --on 08/06/2022 --reason 'Yêu cầu bổ sung bản sao GCN'",
+                "hồ sơ đang chờ bổ sung",
+                "a dossier waiting for supplements",
+            ),
+            (f"cchc dossier resume {D} --on 09/06/2022", "tiếp tục giải quyết", "resumed"),
+        ],
         "params": {"--on": ("Ngày tiếp tục (mặc định: hôm nay).", "The day it resumed (default: today).")},
     },
     "dossier reschedule": {

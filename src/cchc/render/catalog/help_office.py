@@ -187,7 +187,14 @@ COMMANDS: dict[str, dict] = {
     },
     "calendar remove": {
         "text": ("Xóa điều chỉnh của cơ quan cho một ngày.", "Remove the office's override of a date."),
-        "examples": ["cchc calendar remove 31/12/2026"],
+        "examples": [
+            (
+                "cchc calendar off 31/12/2026 --reason 'Nghỉ theo Thông báo số 12/TB-UBND'",
+                "ghi nhầm",
+                "recorded by mistake",
+            ),
+            ("cchc calendar remove 31/12/2026", "xóa điều chỉnh", "removed"),
+        ],
         "params": {"day": ("Ngày có điều chỉnh.", "The date with an override.")},
     },
     "calendar due": {
@@ -388,7 +395,7 @@ COMMANDS: dict[str, dict] = {
             "Khôi phục bản sao lưu; sổ cái hiện tại được giữ lại bên cạnh.",
             "Restore a backup; the current ledger is kept beside it.",
         ),
-        "examples": ["cchc restore /mnt/usb/ledger-2022-06-09.db"],
+        "examples": ["cchc restore /mnt/usb/ledger-2022-06-08.db"],
         "params": {"file": ("Tệp sao lưu cần khôi phục.", "The backup to restore.")},
     },
 }
