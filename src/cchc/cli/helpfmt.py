@@ -176,11 +176,48 @@ def _write_examples(formatter, path: str, lang: str) -> None:
             formatter.write(line + "\n")
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns, broken at spaces only: a code (25/KH-VPUB,
+    000.00.12.H50-220315-0001) or a date is never split at its hyphen; paragraphs (blank lines)
+    are kept."""
+    import textwrap
+
+    wrapper = textwrap.TextWrapper(max(width, 10), break_on_hyphens=False, break_long_words=False)
+    out: list[str] = []
+    for i, para in enumerate(p for p in text.split("\n\n") if p.strip()):
+        if i:
+            out.append("")
+        out += wrapper.wrap(" ".join(para.split()))
+    return out
+
+
 def _write_text(formatter, body: str) -> None:
     if body:
         formatter.write_paragraph()
         with formatter.indentation():
-            formatter.write_text(body)
+            indent = " " * formatter.current_indent
+            for line in _wrap(body, formatter.width - formatter.current_indent):
+                formatter.write(f"{indent}{line}\n" if line else "\n")
+
+
+def _write_dl(formatter, rows: list[tuple[str, str]], col_max: int, spacing: int = 2) -> None:
+    """The framework's two-column list (a label, its description wrapped beside it or under a
+    long label), with the description broken at spaces only."""
+    first_col = min(max((len(label) for label, _ in rows), default=0), col_max) + spacing
+    indent = " " * formatter.current_indent
+    for label, desc in rows:
+        formatter.write(f"{indent}{label}")
+        if not desc:
+            formatter.write("\n")
+            continue
+        if len(label) <= first_col - spacing:
+            formatter.write(" " * (first_col - len(label)))
+        else:
+            formatter.write("\n" + indent + " " * first_col)
+        lines = _wrap(desc, formatter.width - first_col - 2) or [""]
+        formatter.write(lines[0] + "\n")
+        for line in lines[1:]:
+            formatter.write(f"{indent}{' ' * first_col}{line}\n")
 
 
 # -- the two renderers ------------------------------------------------------------------------------
@@ -194,7 +231,7 @@ def command_help(cmd, ctx, formatter) -> None:
     for title, group in (("arguments", args), ("options_title", opts)):
         if group:
             with formatter.section(word(title, lang)):
-                formatter.write_dl(_rows(path, group, lang), col_max=26)
+                _write_dl(formatter, _rows(path, group, lang), col_max=26)
     _write_examples(formatter, path, lang)
 
 
@@ -210,11 +247,11 @@ def group_help(cmd, ctx, formatter) -> None:
         rows.append((name, summary(sub, lang, fallback)))
     if rows:
         with formatter.section(word("commands", lang)):
-            formatter.write_dl(rows, col_max=14)
+            _write_dl(formatter, rows, col_max=14)
     opts = [p for p in _visible(cmd, ctx) if p.param_type_name == "option"]
     if opts:
         with formatter.section(word("options_title", lang)):
-            formatter.write_dl(_rows(path, opts, lang), col_max=26)
+            _write_dl(formatter, _rows(path, opts, lang), col_max=26)
     _write_examples(formatter, path, lang)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from cchc.render.catalog.help_desk import COMMANDS as DESK
 from cchc.render.catalog.help_dossiers import COMMANDS as DOSSIERS
 from cchc.render.catalog.help_office import COMMANDS as OFFICE
+from cchc.render.catalog.help_registers import COMMANDS as REGISTERS
 
 WORDS: dict[str, tuple[str, str]] = {
     "usage": ("Cách dùng:", "Usage:"),
@@ -53,6 +54,20 @@ METAVARS: dict[str, tuple[str, str]] = {
     "HEADINGS": ("keys|vi", "keys|vi"),
     "FROM": ("TỪ-NGÀY", "FROM"),
     "TO": ("ĐẾN-NGÀY", "TO"),
+    "LAST": ("ĐẾN-NĂM", "LAST"),
+    "INSPECTION": ("NĂM#SỐ", "YEAR#N"),
+    "REFS": ("KẾ-HOẠCH#SỐ;…", "PLAN#N;…"),
+    "MEETING": ("LOẠI@NGÀY/TIÊU-ĐỀ", "KIND@DATE/TITLE"),
+    "SECTION": ("MỤC", "SECTION"),
+    "POINTS": ("ĐIỂM", "POINTS"),
+    "RANK": ("THỨ-HẠNG", "RANK"),
+    "ONLINE": ("full|partial", "full|partial"),
+    "YESNO": ("có|không", "yes|no"),
+    "RATING": ("1-5", "1-5"),
+    "ANCHOR": ("N:MÃ-BĂM", "N:HASH"),
+    "UNIT_ANCHOR": ("MÃ-ĐƠN-VỊ=N:MÃ-BĂM", "CODE=N:HASH"),
+    "LEDGERS": ("SỔ-CÁI…|THƯ-MỤC", "LEDGER…|FOLDER"),
+    "RANK_BY": ("service|on-time|index", "service|on-time|index"),
 }
 METAVAR_OF: dict[str, str] = {
     "--db": "PATH",
@@ -87,6 +102,30 @@ METAVAR_OF: dict[str, str] = {
     "--number": "NUMBER",
     "--headings": "HEADINGS",
     "--key": "KEY",
+    "--serves": "REFS",
+    "--task": "REF",
+    "--meeting": "MEETING",
+    "--document": "NUMBER",
+    "--section": "SECTION",
+    "--score": "POINTS",
+    "--max": "POINTS",
+    "--self": "POINTS",
+    "--council": "POINTS",
+    "--rank": "RANK",
+    "--of": "N",
+    "--top": "N",
+    "--count": "N",
+    "--jobs": "N",
+    "--file": "FILE",
+    "--anchors": "FILE",
+    "--points": "FILE",
+    "--anchor": "ANCHOR",
+    "--rank-by": "RANK_BY",
+    "--online": "ONLINE",
+    "--digitised": "YESNO",
+    "--result-digitised": "YESNO",
+    "--paid-online": "YESNO",
+    "--rating": "RATING",
     "code": "CODE",
     "ref": "REF",
     "key": "KEY",
@@ -99,6 +138,9 @@ METAVAR_OF: dict[str, str] = {
     "value": "PERIOD",
     "date_from": "FROM",
     "date_to": "TO",
+    "last": "LAST",
+    "period": "PERIOD",
+    "inputs": "LEDGERS",
 }
 
 # options and arguments many commands share: name -> (vi, en)
@@ -124,6 +166,7 @@ PARAMS: dict[str, tuple[str, str]] = {
     ),
     "--on": ("Ngày (mặc định: hôm nay), ví dụ 09/06/2022.", "The date (default: today), e.g. 09/06/2022."),
     "--reason": ("Lý do, được ghi vào nhật ký thay đổi.", "Why; kept in the audit trail."),
+    "--note": ("Ghi chú.", "A note."),
     "code": (
         "Mã hồ sơ, giữ nguyên như khi gõ (số 0 ở đầu, dấu chấm), ví dụ 000.00.12.H50-220315-0001.",
         "The dossier code, kept exactly as typed (leading zeros, dots), e.g. 000.00.12.H50-220315-0001.",
@@ -149,4 +192,4 @@ PARAMS: dict[str, tuple[str, str]] = {
     ),
 }
 
-COMMANDS: dict[str, dict] = {**DESK, **DOSSIERS, **OFFICE}
+COMMANDS: dict[str, dict] = {**DESK, **DOSSIERS, **OFFICE, **REGISTERS}
