@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from cchc.render.catalog.help_desk import COMMANDS as DESK
 from cchc.render.catalog.help_dossiers import COMMANDS as DOSSIERS
+from cchc.render.catalog.help_exchange import COMMANDS as EXCHANGE
+from cchc.render.catalog.help_index import COMMANDS as INDEX
 from cchc.render.catalog.help_office import COMMANDS as OFFICE
+from cchc.render.catalog.help_province import COMMANDS as PROVINCE
 from cchc.render.catalog.help_registers import COMMANDS as REGISTERS
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -192,4 +195,4 @@ PARAMS: dict[str, tuple[str, str]] = {
     ),
 }
 
-COMMANDS: dict[str, dict] = {**DESK, **DOSSIERS, **OFFICE, **REGISTERS}
+COMMANDS: dict[str, dict] = {**DESK, **DOSSIERS, **OFFICE, **EXCHANGE, **REGISTERS, **INDEX, **PROVINCE}

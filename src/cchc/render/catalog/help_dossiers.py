@@ -4,6 +4,23 @@ from __future__ import annotations
 
 D = "000.00.12.H50-220607-0001"  # a pending dossier of the sample ledger
 R = "000.00.12.H50-211215-0001"  # a resolved one
+FACTS: dict[str, tuple[str, str]] = {  # the service-quality facts of Decision 766/QĐ-TTg
+    "--online": (
+        "Dịch vụ công trực tuyến: full (toàn trình) hoặc partial (một phần); kéo theo hình thức trực tuyến.",
+        "An online public service: full (toàn trình) or partial (một phần); implies the online channel.",
+    ),
+    "--digitised": ("Thành phần hồ sơ đã số hóa: có hoặc không.", "The inputs were digitised: yes or no."),
+    "--result-digitised": ("Kết quả giải quyết điện tử, số hóa: có hoặc không.", "An electronic result: yes or no."),
+    "--paid-online": (
+        "Phí, lệ phí nộp trực tuyến: có hoặc không; '-' là thủ tục không thu phí.",
+        "The fee was paid online: yes or no; '-' for a procedure without a fee.",
+    ),
+    "--rating": (
+        "Mức độ hài lòng: 1–5 hoặc lời (rất hài lòng = 5, hài lòng = 4, bình thường = 3, không hài lòng = 2, "
+        "rất không hài lòng = 1).",
+        "The applicant's rating: 1–5 or the words (rất hài lòng = 5 ... rất không hài lòng = 1).",
+    ),
+}
 
 COMMANDS: dict[str, dict] = {
     # -- dossiers -------------------------------------------------------------------------------
@@ -50,6 +67,28 @@ COMMANDS: dict[str, dict] = {
             ),
             "--applicant": ("Cá nhân, tổ chức nộp hồ sơ.", "The applicant (person or organisation)."),
             "--note": ("Ghi chú.", "A note."),
+            **FACTS,
+        },
+    },
+    "dossier facts": {
+        "text": (
+            "Ghi hoặc sửa chỉ tiêu chất lượng phục vụ của hồ sơ theo Quyết định 766/QĐ-TTg: trực tuyến toàn "
+            "trình hay một phần, số hóa hồ sơ, kết quả điện tử, thanh toán trực tuyến, mức độ hài lòng (kết quả "
+            "và đánh giá thường có sau khi tiếp nhận). '-' xóa một chỉ tiêu.",
+            "Record or correct a dossier's service-quality facts of Decision 766/QĐ-TTg: fully or partly "
+            "online, inputs digitised, electronic result, paid online, the applicant's rating (the result and "
+            "the rating come after receipt). '-' clears one.",
+        ),
+        "examples": [
+            f"cchc dossier facts {R} --result-digitised có --rating 'hài lòng'",
+            f"cchc dossier facts {R} --digitised yes --paid-online -",
+        ],
+        "params": {
+            **{
+                k: (vi.rstrip(".") + "; '-' để xóa.", en.rstrip(".") + "; '-' clears it.")
+                for k, (vi, en) in FACTS.items()
+            },
+            "--paid-online": FACTS["--paid-online"],
         },
     },
     "dossier resolve": {

@@ -101,60 +101,6 @@ def _report(kind: str) -> dict:
     }
 
 
-IMPORTS = {
-    "dossiers": (
-        "hồ sơ (sổ theo dõi hồ sơ), khớp theo mã hồ sơ",
-        "dossiers (the tracking book), matched on their code",
-    ),
-    "tasks": ("nhiệm vụ, khớp theo kế hoạch và số thứ tự", "plan tasks, matched on plan and number"),
-    "meetings": ("cuộc họp, khớp theo loại, ngày và tiêu đề", "meetings, matched on kind, date and title"),
-    "plans": ("kế hoạch, khớp theo mã", "plans, matched on their code"),
-    "procedures": ("danh mục thủ tục, khớp theo mã thủ tục", "the procedure catalog, matched on code"),
-    "meeting-kinds": ("loại cuộc họp, khớp theo khóa", "meeting kinds, matched on their key"),
-    "calendar": ("điều chỉnh lịch của cơ quan, khớp theo ngày", "the office's calendar overrides, matched on date"),
-}
-IMPORT_EXAMPLES = {
-    "dossiers": [
-        "cchc import dossiers data/sample/dossiers.csv --dry-run",
-        "cchc import dossiers so-theo-doi.xlsx --json",
-    ],
-    "tasks": ["cchc import tasks data/sample/tasks.csv"],
-    "meetings": ["cchc import meetings data/sample/meetings.csv"],
-    "plans": ["cchc import plans data/sample/plans.csv"],
-    "procedures": ["cchc import procedures data/sample/procedures.csv"],
-    "meeting-kinds": ["cchc import meeting-kinds loai-hop.csv"],
-    "calendar": ["cchc import calendar lich.csv --dry-run"],
-}
-EXPORT_PARAMS: dict[str, tuple[str, str]] = {
-    "--format": (
-        "csv, json, jsonl hoặc xlsx (mặc định: theo đuôi của -o, nếu không thì csv).",
-        "csv, json, jsonl or xlsx (default: from -o's extension, else csv).",
-    ),
-    "--output": ("Tệp ghi ra (mặc định: stdout).", "The file to write (default: stdout)."),
-    "--from": (
-        "Từ ngày (hồ sơ: ngày nhận; cuộc họp: ngày họp; nhiệm vụ: hạn; kế hoạch: ngày ban hành).",
-        "From this date (dossiers: received; meetings: held; tasks: deadline; plans: issued).",
-    ),
-    "--to": ("Đến ngày.", "Up to this date."),
-    "--bom": (
-        "CSV có BOM để Excel đọc đúng tiếng Việt (xlsx không cần).",
-        "CSV with a byte-order mark so Excel reads the Vietnamese (xlsx needs none).",
-    ),
-    "--headings": (
-        "Tiêu đề cột: keys (khóa JSON, mặc định) hoặc vi (tiêu đề tiếng Việt, 'cchc import' đọc lại được).",
-        "Column headings: keys (the JSON keys, the default) or vi (Vietnamese headings 'cchc import' reads back).",
-    ),
-}
-EXPORTS = {
-    "dossiers": ("hồ sơ", "dossiers"),
-    "tasks": ("nhiệm vụ", "tasks"),
-    "meetings": ("cuộc họp", "meetings"),
-    "plans": ("kế hoạch", "plans"),
-    "procedures": ("danh mục thủ tục", "the procedure catalog"),
-    "meeting-kinds": ("loại cuộc họp", "the meeting kinds"),
-    "calendar": ("điều chỉnh lịch của cơ quan", "the office's calendar overrides"),
-}
-
 COMMANDS: dict[str, dict] = {
     "calendar": {
         "text": (
@@ -165,9 +111,15 @@ COMMANDS: dict[str, dict] = {
         "examples": ["cchc calendar show 2022", "cchc calendar due 28/01/2022 15"],
     },
     "calendar show": {
-        "text": ("Mọi ngày nghỉ và ngày làm bù trong năm.", "Every day off and extra working day of a year."),
-        "examples": ["cchc calendar show 2025", "cchc calendar show 2025 --json"],
-        "params": {"year": ("Năm, ví dụ 2025.", "The year, e.g. 2025.")},
+        "text": (
+            "Mọi ngày nghỉ và ngày làm bù trong một năm hoặc nhiều năm.",
+            "Every day off and extra working day of a year or of several.",
+        ),
+        "examples": ["cchc calendar show 2025", "cchc calendar show 2025 2026 --json"],
+        "params": {
+            "year": ("Năm, ví dụ 2025, hoặc khoảng năm 2025-2026.", "The year, e.g. 2025, or years 2025-2026."),
+            "last": ("Đến năm này (cùng với NĂM: 2025 2026).", "Up to this year (with YEAR: 2025 2026)."),
+        },
     },
     "calendar off": {
         "text": ("Thêm ngày nghỉ của cơ quan.", "Make a date an extra day off."),
@@ -286,59 +238,47 @@ COMMANDS: dict[str, dict] = {
         },
         "metavars": {**REPORT_METAVARS, "--to": "DATE"},
     },
-    "import": {
+    "report note": {
         "text": (
-            "Nhập dữ liệu hàng loạt. Mỗi lần nhập là một giao dịch: tệp có dòng sai thì không ghi gì, in từng "
-            "dòng sai dạng TỆP:DÒNG: cột: thông báo. Chạy lại an toàn.",
-            "Batch import. Each import is one transaction: a file with a bad row writes nothing and lists "
-            "each bad row as FILE:LINE: column: message. Safe to re-run.",
+            "Ghi lời văn của cơ quan cho một mục của báo cáo kỳ: ưu điểm, tồn tại, nguyên nhân, phương hướng, "
+            "kiến nghị, hoặc kết quả của một lĩnh vực CCHC ngoài số liệu. Mục chưa ghi thì báo cáo tự viết theo "
+            "số liệu hoặc để dòng chấm cho người viết điền.",
+            "Record the office's own words for a section of a period's report: strengths, shortcomings, "
+            "causes, directions, proposals, or what a reform area's results need said beyond the figures. A "
+            "section left blank is written from the figures, or left as a dotted line to fill in.",
         ),
-        "examples": ["cchc import dossiers data/sample/dossiers.csv --dry-run"],
-    },
-    **{
-        f"import {noun}": {
-            "text": (f"Nhập {vi}.", f"Import {en}."),
-            "examples": IMPORT_EXAMPLES[noun],
-        }
-        for noun, (vi, en) in IMPORTS.items()
-    },
-    "import all": {
-        "text": (
-            "Nhập toàn bộ từ thư mục do 'cchc export all' ghi, trong một giao dịch: tất cả hoặc không gì cả.",
-            "Import every file of a folder written by 'cchc export all', in one transaction: all or nothing.",
-        ),
-        "examples": ["cchc import all ban-sao/ --dry-run"],
-        "params": {"folder": ("Thư mục do 'cchc export all' ghi.", "A folder written by 'cchc export all'.")},
-    },
-    "export": {
-        "text": (
-            "Xuất dữ liệu (csv, json, jsonl, xlsx); 'cchc import' đọc lại được.",
-            "Export records (csv, json, jsonl, xlsx); 'cchc import' reads them back.",
-        ),
-        "examples": ["cchc export dossiers -o ho-so.xlsx --headings vi"],
-    },
-    **{
-        f"export {noun}": {
-            "text": (f"Xuất {vi}.", f"Export {en}."),
-            "examples": [
-                f"cchc export {noun} -o {noun}.xlsx --headings vi",
-                f"cchc export {noun} --format csv --bom -o {noun}.csv",
-            ],
-            "params": EXPORT_PARAMS,
-        }
-        for noun, (vi, en) in EXPORTS.items()
-    },
-    "export all": {
-        "text": (
-            "Xuất toàn bộ sổ cái, mỗi loại một tệp; 'cchc import all THƯ-MỤC' dựng lại đúng sổ cái đó.",
-            "Export the whole ledger, a file per kind; 'cchc import all FOLDER' builds the same ledger from it.",
-        ),
-        "examples": ["cchc export all -o ban-sao/"],
+        "examples": [
+            f"cchc {S} report note 2022-H1 --section causes 'Một số phòng chưa quan tâm đúng mức đến công tác "
+            "cải cách hành chính.'",
+            (f"cchc {S} report note 2022-H1 --section proposals --file kien-nghi.txt", "từ tệp", "from a file"),
+            f"cchc {S} report note 2022-H1 --section causes --delete --reason 'Viết lại'",
+        ],
         "params": {
-            "--output": ("Thư mục ghi ra (được tạo nếu chưa có).", "The folder to write (created)."),
-            "--format": ("csv, json, jsonl hoặc xlsx (mặc định json).", "csv, json, jsonl or xlsx (default json)."),
+            "period": (
+                "Kỳ báo cáo như khi lập báo cáo: 2022-H1 (hoặc H1/2022), 2022-Q2, 2022-03, 2022-9M, 2022.",
+                "The period as a report names it: 2022-H1 (or H1/2022), 2022-Q2, 2022-03, 2022-9M, 2022.",
+            ),
+            "text": ("Nội dung (hoặc --file).", "The text (or --file)."),
+            "--section": (
+                "Mục: strengths (ưu điểm), shortcomings (tồn tại, hạn chế), causes (nguyên nhân), directions "
+                "(phương hướng, nhiệm vụ), proposals (kiến nghị, đề xuất), hoặc khóa một lĩnh vực CCHC (the-che, "
+                "tthc...: kết quả của lĩnh vực đó).",
+                "The section: strengths, shortcomings, causes, directions, proposals, or a reform area's key "
+                "(the-che, tthc...: its results).",
+            ),
+            "--file": ("Đọc nội dung từ tệp UTF-8; - là stdin.", "Read the text from a UTF-8 file; - reads stdin."),
+            "--delete": ("Xóa nội dung của mục (cần --reason).", "Delete the section's text (needs --reason)."),
+            "--reason": ("Lý do xóa.", "Why it is deleted."),
         },
-        "metavars": {"--output": "FOLDER"},
+        "metavars": {"period": "PERIOD"},
+    },
+    "report notes": {
+        "text": (
+            "Lời văn đã ghi cho báo cáo các kỳ, theo kỳ và mục.",
+            "The texts recorded for the period reports, by period and section.",
+        ),
+        "examples": [f"cchc {S} report notes 2022-H1", f"cchc {S} report notes --json"],
+        "params": {"period": ("Kỳ báo cáo (mặc định: mọi kỳ).", "The period (default: every period).")},
     },
     "audit": {
         "text": ("Nhật ký thay đổi: ai, khi nào, sửa gì, vì sao.", "The audit trail: who changed what, when and why."),
@@ -349,7 +289,41 @@ COMMANDS: dict[str, dict] = {
             "Kiểm tra chuỗi băm của nhật ký và đối chiếu từng bản ghi với mục nhật ký cuối của nó.",
             "Verify the audit trail's hash chain and every record against its latest entry.",
         ),
-        "examples": ["cchc audit verify", "cchc audit verify --json"],
+        "examples": [
+            "cchc audit verify",
+            (
+                "cchc audit verify --anchors bao-cao-2022-H1.txt",
+                "đối chiếu mốc in ở cuối báo cáo đã gửi",
+                "against the anchor printed at the end of a report sent",
+            ),
+            (
+                "cchc audit verify --anchor 99999:c065065fe67c90f8",
+                "không đạt: nhật ký không có mục 99999",
+                "fails: the trail has no entry 99999",
+                1,
+            ),
+        ],
+        "params": {
+            "--anchor": (
+                "Mốc đã in trước đây (cchc audit head, cuối báo cáo, bản sao lưu); lặp lại được. Không đạt nếu "
+                "nhật ký không còn mục N với mã băm đó.",
+                "An anchor printed earlier (cchc audit head, a report's last line, a backup); repeatable. Fails "
+                "unless the trail still holds entry N with that hash.",
+            ),
+            "--anchors": (
+                "Tệp văn bản có chứa mốc (báo cáo đã lưu, nhật ký của 'cchc audit head').",
+                "A text file holding anchors (a saved report, a log of 'cchc audit head').",
+            ),
+        },
+    },
+    "audit head": {
+        "text": (
+            "In mốc nhật ký N:MÃ-BĂM (số mục và mã băm của mục cuối) để giữ ngoài sổ cái; sau này 'cchc audit "
+            "verify --anchor' phát hiện nhật ký bị cắt bớt hay viết lại.",
+            "Print the trail's anchor N:HASH (its number of entries and the last one's hash) to keep outside "
+            "the ledger; 'cchc audit verify --anchor' later finds a trail cut short or rewritten.",
+        ),
+        "examples": ["cchc audit head", "cchc audit head --json"],
     },
     "audit log": {
         "text": (
@@ -362,8 +336,10 @@ COMMANDS: dict[str, dict] = {
         ],
         "params": {
             "--kind": (
-                "Chỉ loại bản ghi này: plan, task, dossier, meeting...",
-                "Only this kind: plan, task, dossier, meeting...",
+                "Chỉ loại bản ghi này: document (cả kế hoạch), task, dossier, meeting, outreach, inspection, "
+                "index_criterion...",
+                "Only this kind: document (plans too), task, dossier, meeting, outreach, inspection, "
+                "index_criterion...",
             ),
             "--key": ("Chỉ bản ghi này (ví dụ mã hồ sơ).", "Only this record (e.g. a dossier code)."),
             "--since": ("Từ ngày (giờ UTC).", "From this date on (UTC)."),
@@ -396,6 +372,12 @@ COMMANDS: dict[str, dict] = {
             "Restore a backup; the current ledger is kept beside it.",
         ),
         "examples": ["cchc restore /mnt/usb/ledger-2022-06-08.db"],
-        "params": {"file": ("Tệp sao lưu cần khôi phục.", "The backup to restore.")},
+        "params": {
+            "file": ("Tệp sao lưu cần khôi phục.", "The backup to restore."),
+            "--force": (
+                "Khôi phục cả khi bản sao lưu không qua kiểm tra (trừ khi cấu trúc sổ cái bị sửa).",
+                "Restore even a backup that fails its checks (never one whose schema was altered).",
+            ),
+        },
     },
 }
