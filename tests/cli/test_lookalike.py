@@ -106,3 +106,31 @@ def test_check_finds_lookalikes_planted_by_hand(cli):
     assert "invalid code" in r.stdout
     lines = r.stdout.splitlines()
     assert any("not NFKC" in line or "looks the same" in line or "same" in line for line in lines), r.stdout
+
+
+def test_tables_show_stored_invisible_characters_escaped(cli):
+    """A code stored before the code rule existed (planted here by hand) and free text holding a
+    bidi override are shown escaped in tables, so a row cannot reorder the terminal line."""
+    cli.ok("dossier", "add", CODE, *ADD)
+    tamper(
+        cli.db,
+        "INSERT INTO dossiers (code, procedure, channel, received_on, due_on) VALUES"
+        " (?, 'p', 'direct', '2022-03-15', '2022-04-05')",
+        params=("\u202e" + CODE[:-1] + "2",),
+    )
+    narrow = {**EN, "COLUMNS": "80"}
+    listed = cli.ok("dossier", "list", env=narrow).stdout
+    assert "\\u202e" + CODE[:-1] + "2" in listed and raw_free(listed), ascii(listed)
+    shown = cli.ok("dossier", "show", "\u202e" + CODE[:-1] + "2", env=narrow).stdout
+    assert "\\u202e" in shown and raw_free(shown), ascii(shown)
+    cli.ok("document", "add", "7/KH-VPUB", "--summary", "Kế hoạch \u202eabc\u200b\x1b[2J", "--issued-on", "01/06/2022")
+    docs = cli.ok("document", "list", env=narrow).stdout
+    assert "\\u202eabc\\u200b\\x1b[2J" in docs and raw_free(docs), ascii(docs)
+
+
+def test_a_cell_keeps_its_line_breaks(cli, tmp_path):
+    text = tmp_path / "note.txt"
+    text.write_text("Dòng một.\nDòng hai.\n", encoding="utf-8")
+    cli.ok("report", "note", "2022-H1", "--section", "causes", "--file", str(text))
+    out = cli.ok("report", "notes", env={**EN, "COLUMNS": "80"}).stdout
+    assert "\\n" not in out and "Dòng một." in out and "Dòng hai." in out

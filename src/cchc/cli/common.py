@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from cchc.domain.dates import parse_date, parse_optional_date
+from cchc.domain.text import one_line  # noqa: F401  (common.one_line: the CLI's name for it)
 
 
 @dataclass
@@ -75,22 +76,6 @@ def ledger(ctx: typer.Context, create: bool = False, init: bool = False):
 
 def tr(ctx: typer.Context):
     return invocation(ctx).tr
-
-
-def _printable(ch: str) -> str:
-    import unicodedata
-
-    if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
-        return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-    return ch
-
-
-def one_line(message: str) -> str:
-    """Control, format (zero-width, bidi) and line-break characters from user input shown
-    escaped: an error stays one line, reads in order, and cannot drive the terminal."""
-    if message.isprintable():
-        return message
-    return "".join(_printable(ch) for ch in message)
 
 
 def reason(ctx: typer.Context, why: object) -> str:

@@ -74,3 +74,18 @@ def vi_collate(a: str, b: str) -> int:
     """SQLite collation ``vi`` (registered on every ledger connection)."""
     ka, kb = vi_sort_key(a), vi_sort_key(b)
     return (ka > kb) - (ka < kb)
+
+
+def _printable(ch: str) -> str:
+    if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
+        return ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return ch
+
+
+def one_line(message: str, keep: str = "") -> str:
+    """Control, format (zero-width, bidi) and line-break characters from user input shown
+    escaped (``\\u202e``): an error stays one line, reads in order, and cannot drive the terminal.
+    ``keep``: characters left as they are (a table cell keeps its line breaks)."""
+    if message.isprintable():
+        return message
+    return "".join(ch if ch in keep else _printable(ch) for ch in message)

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-
-def _cell(value, fmt: Callable | None, key: str) -> str:
-    from rich.markup import escape
-
-    if fmt is not None:
-        return fmt(value)
-    if value is None:
-        return ""
-    if key.endswith("_on") and isinstance(value, str) and len(value) == 10:
-        from cchc.domain.dates import vn
-
-        return vn(value)
-    return escape(str(value))
+from cchc.render.tables import cell
 
 
 def print_rows(
@@ -48,7 +36,7 @@ def print_rows(
         )
     for row in rows:
         t.add_row(
-            *[_cell(row.get(c), formats.get(c), c) for c in columns],
+            *[cell(row.get(c), formats.get(c), c) for c in columns],
             style="bold" if bold is not None and bold(row) else None,
         )
     out().print(t)

@@ -25,9 +25,15 @@ def _no_wrap(col: str) -> bool:
     return col in STRICT or col.endswith("_on") or col in ("dc_on", "dc_until", "dc_due_before", "dc_due_after")
 
 
-def _cell(value: Any, fmt: Callable[[Any], Any] | None, key: str = ""):
+def cell(value: Any, fmt: Callable[[Any], Any] | None, key: str = ""):
+    """A value as a table shows it: dates day first, text with its control, bidi and invisible
+    characters escaped (``\\u202e``, as messages show them: a stored code or name cannot
+    reorder the terminal line) and its markup characters literal."""
+    from cchc.domain.text import one_line
+
     if fmt is not None:
-        return fmt(value)
+        shown = fmt(value)
+        return one_line(shown, keep="\n") if isinstance(shown, str) else shown
     if value is None:
         return ""
     if key.endswith("_on") and isinstance(value, str) and len(value) == 10:
@@ -38,7 +44,7 @@ def _cell(value: Any, fmt: Callable[[Any], Any] | None, key: str = ""):
         return "✓" if value else ""
     from rich.markup import escape
 
-    return escape(str(value))
+    return escape(one_line(str(value), keep="\n"))
 
 
 def _plain(cell) -> str:
@@ -114,7 +120,7 @@ def table(
     formats = formats or {}
     rows = list(rows)
     headers = {c: tr.label(c) for c in columns}
-    cells = {c: [_cell(r.get(c), formats.get(c), c) for r in rows] for c in columns}
+    cells = {c: [cell(r.get(c), formats.get(c), c) for r in rows] for c in columns}
     widths = layout(columns, headers, cells, width, drop)
     t = compact(title=title, caption=caption)
     for col, w in widths.items():
@@ -173,5 +179,5 @@ def print_record(record: dict, keys: Sequence[str], *, tr, title: str | None = N
         v = record.get(k)
         if k in ("status", "channel") and isinstance(v, str):
             v = tr.label(v)
-        t.add_row(tr.label(k), _cell(v, None, k))
+        t.add_row(tr.label(k), cell(v, None, k))
     out().print(t)
