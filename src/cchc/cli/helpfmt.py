@@ -125,11 +125,11 @@ def _rows(path: str, params: list, lang: str) -> list[tuple[str, str]]:
 # -- examples ---------------------------------------------------------------------------------------
 def _tokens(command: str) -> list[str]:
     """Split a command at spaces outside quotes (the quotes are kept); an option stays with its
-    value."""
+    value (``-`` included: stdin, or a fact cleared)."""
     words = re.findall(r'(?:"[^"]*"|\'[^\']*\'|\S)+', command)
     out: list[str] = []
     for w in words:
-        if out and out[-1].startswith("-") and " " not in out[-1] and not w.startswith("-"):
+        if out and out[-1].startswith("-") and " " not in out[-1] and (not w.startswith("-") or w == "-"):
             out[-1] += " " + w
         else:
             out.append(w)

@@ -19,7 +19,11 @@ COMMANDS: dict[str, dict] = {
         ),
         "examples": [
             ("cchc init --agency 'Văn phòng UBND tỉnh Sơn La'", "tạo sổ cái", "create the ledger"),
-            (f"cchc dossier add {D}-X --procedure 1.001 --received 07/06/2022", "tiếp nhận hồ sơ", "receive a dossier"),
+            (
+                f"cchc dossier add {D[:-4]}0101 --procedure 1.001 --received 07/06/2022",
+                "tiếp nhận hồ sơ",
+                "receive a dossier",
+            ),
             ("cchc report semester 2022-H1 --until 09/06/2022", "báo cáo 6 tháng", "the half-year report"),
             ("cchc --lang en dossier --help", "hướng dẫn bằng tiếng Anh", "help in English"),
         ],

@@ -81,7 +81,7 @@ COMMANDS: dict[str, dict] = {
         ),
         "examples": [
             f"cchc dossier facts {R} --result-digitised có --rating 'hài lòng'",
-            f"cchc dossier facts {R} --digitised yes --paid-online -",
+            f"cchc dossier facts {R} --digitised có --paid-online -",
         ],
         "params": {
             **{

@@ -163,8 +163,10 @@ EXPORT_PARAMS: dict[str, tuple[str, str]] = {
     ),
     "--output": ("Tệp ghi ra (mặc định: stdout).", "The file to write (default: stdout)."),
     "--bom": (
-        "CSV có BOM để Excel đọc đúng tiếng Việt (mặc định: có khi ghi ra tệp .csv, không khi ra stdout).",
-        "CSV with a byte-order mark so Excel reads the Vietnamese (default: with one in a .csv file, none on stdout).",
+        "CSV có BOM để Excel đọc đúng tiếng Việt; --no-bom: không có (mặc định: có khi ghi ra tệp .csv, "
+        "không khi ra stdout).",
+        "CSV with a byte-order mark so Excel reads the Vietnamese; --no-bom: without (default: with one in "
+        "a .csv file, none on stdout).",
     ),
     "--headings": (
         "Tiêu đề cột: keys (khóa JSON, mặc định) hoặc vi (tiêu đề tiếng Việt, 'cchc import' đọc lại được).",

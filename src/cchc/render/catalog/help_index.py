@@ -39,12 +39,13 @@ ONE_OF = (
 COMMANDS: dict[str, dict] = {
     "index": {
         "text": (
-            "Chỉ số CCHC: bộ tiêu chí của năm theo tệp của tỉnh, điểm tự đánh giá và điểm thẩm định, tài liệu "
-            "kiểm chứng, kết quả và xếp hạng, các tiêu chí đạt thấp nhất và nhiệm vụ khắc phục. Điểm của tiêu "
-            "chí cha bằng tổng các tiêu chí thành phần.",
-            "The reform index (Chỉ số CCHC): the year's criteria as the province publishes them, the unit's own "
-            "scores and the appraisal council's, the evidence, the result and rank, the weakest criteria and "
-            "tasks to address them. A parent's points are its children's sum.",
+            "Chỉ số CCHC: tự đánh giá, chấm điểm và xếp hạng. Bộ tiêu chí của năm theo tệp của tỉnh, điểm tự "
+            "đánh giá và điểm thẩm định, tài liệu kiểm chứng, kết quả và xếp hạng, các tiêu chí đạt thấp nhất "
+            "và nhiệm vụ khắc phục. Điểm của tiêu chí cha bằng tổng các tiêu chí thành phần.",
+            "The reform index (Chỉ số CCHC): self-assessment, scores and rank. The year's criteria as the "
+            "province publishes them, the unit's own scores and the appraisal council's, the evidence, the "
+            "result and rank, the weakest criteria and tasks to address them. A parent's points are its "
+            "children's sum.",
         ),
         "examples": ["cchc index show 2021", "cchc index weakest 2021 --top 3"],
     },
@@ -186,9 +187,9 @@ COMMANDS: dict[str, dict] = {
     "index evidence": {
         "text": (
             "Ghi một tài liệu kiểm chứng cho tiêu chí: văn bản, nhiệm vụ, cuộc họp có trong sổ, hoặc một tệp "
-            "(ghi tên và mã SHA-256 để đối chiếu sau này).",
+            "(ghi tên và mã SHA-256 để đối chiếu sau này). " + ONE_OF[0],
             "Record a piece of evidence for a criterion: a document, task or meeting in the ledger, or a file "
-            "(recorded by its name and SHA-256, to be checked later).",
+            "(recorded by its name and SHA-256, to be checked later). " + ONE_OF[1],
         ),
         "examples": [
             "cchc index evidence 2021 1.4 --document 25/KH-VPUB",
@@ -200,13 +201,13 @@ COMMANDS: dict[str, dict] = {
             **CODE,
             **EVIDENCE,
             "--file": ("Tệp tài liệu; ghi tên tệp và mã SHA-256.", "A file; its name and SHA-256 are recorded."),
-            "--note": (f"Ghi chú. {ONE_OF[0]}", f"A note. {ONE_OF[1]}"),
+            "--note": ("Ghi chú (mặc định: giữ ghi chú đã có).", "A note (default: keep the one recorded)."),
         },
     },
     "index evidence-remove": {
         "text": (
-            "Gỡ một tài liệu kiểm chứng khỏi tiêu chí; nhật ký giữ nó và lý do.",
-            "Remove a piece of evidence from a criterion; the audit trail keeps it and the reason.",
+            "Gỡ một tài liệu kiểm chứng khỏi tiêu chí; nhật ký giữ nó và lý do. " + ONE_OF[0],
+            "Remove a piece of evidence from a criterion; the audit trail keeps it and the reason. " + ONE_OF[1],
         ),
         "examples": [
             "cchc index evidence-remove 2021 1.6 --meeting 'office@2021-12-20/Giao ban Văn phòng tuần 51' "
@@ -217,7 +218,7 @@ COMMANDS: dict[str, dict] = {
             **CODE,
             **EVIDENCE,
             "--file": ("Tên tệp đã ghi.", "The file's recorded name."),
-            "--reason": (f"Lý do gỡ. {ONE_OF[0]}", f"Why it is removed. {ONE_OF[1]}"),
+            "--reason": ("Lý do gỡ.", "Why it is removed."),
         },
     },
     "index result": {

@@ -108,12 +108,12 @@ def _rollup(kind: str) -> dict:
 COMMANDS: dict[str, dict] = {
     "rollup": {
         "text": (
-            "Tổng hợp toàn tỉnh (hoặc của một sở có nhiều đơn vị): một báo cáo từ sổ cái hoặc dữ liệu Parquet "
-            "của các đơn vị, kèm xếp hạng các đơn vị. Mọi kỳ và tùy chọn của 'cchc report', rồi danh sách sổ "
-            "cái, thư mục sổ cái hoặc thư mục Parquet. Sổ cái chỉ được mở để đọc.",
-            "A province's roll-up (or a department's with several units): one report from its units' ledgers "
-            "or Parquet data, with the units' ranking. Every period and option of 'cchc report', then the "
-            "ledgers, folders of ledgers or Parquet folders. Ledgers are only read.",
+            "Tổng hợp toàn tỉnh từ sổ cái của các đơn vị, kèm xếp hạng. Một báo cáo cho cả tỉnh (hoặc một sở có "
+            "nhiều đơn vị) từ sổ cái hoặc dữ liệu Parquet của các đơn vị. Mọi kỳ và tùy chọn của 'cchc report', "
+            "rồi danh sách sổ cái, thư mục sổ cái hoặc thư mục Parquet. Sổ cái chỉ được mở để đọc.",
+            "A province's roll-up of its units' ledgers, with a ranking. One report for the province (or a "
+            "department with several units) from its units' ledgers or Parquet data. Every period and option "
+            "of 'cchc report', then the ledgers, folders of ledgers or Parquet folders. Ledgers are only read.",
         ),
         "examples": [f"cchc rollup semester 2022-H1 {U} --until 09/06/2022"],
     },

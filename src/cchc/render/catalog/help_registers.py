@@ -98,11 +98,12 @@ I2 = "2022#1"  # an open follow-up of the sample ledger
 COMMANDS: dict[str, dict] = {
     "document": {
         "text": (
-            "Sổ văn bản chỉ đạo, điều hành công tác CCHC: số, ký hiệu, loại, ngày ban hành, trích yếu, lĩnh vực "
-            "và kế hoạch, nhiệm vụ mà văn bản thực hiện. Kế hoạch CCHC là văn bản loại kế hoạch có năm.",
-            "The register of directive documents on administrative reform: number and symbol, kind, issue "
-            "date, summary, reform area and the plan or tasks it carries out. A reform plan is a document of "
-            "the plan kind with a year.",
+            "Sổ văn bản chỉ đạo, điều hành công tác CCHC. Mỗi văn bản: số, ký hiệu, loại, ngày ban hành, trích "
+            "yếu, lĩnh vực và kế hoạch, nhiệm vụ mà văn bản thực hiện. Kế hoạch CCHC là văn bản loại kế hoạch "
+            "có năm.",
+            "The register of directive documents on administrative reform. Each has its number and symbol, "
+            "kind, issue date, summary, reform area and the plan or tasks it carries out. A reform plan is a "
+            "document of the plan kind with a year.",
         ),
         "examples": [
             "cchc document list --from 15/12/2021 --to 09/06/2022",
@@ -203,10 +204,10 @@ COMMANDS: dict[str, dict] = {
     # -- communication work ------------------------------------------------------------------------
     "outreach": {
         "text": (
-            "Công tác tuyên truyền CCHC: tin, bài, bản tin, hội nghị, phát thanh... Mỗi hoạt động xác định bởi "
-            "hình thức, ngày và tiêu đề.",
-            "Communication work on administrative reform: news, bulletins, conferences, radio... An activity "
-            "is named by its kind, date and title.",
+            "Công tác tuyên truyền CCHC: tin, bài, bản tin, hội nghị, phát thanh, mạng xã hội. Mỗi hoạt động "
+            "xác định bởi hình thức, ngày và tiêu đề.",
+            "Communication work on administrative reform: news, bulletins, conferences, radio, social media. "
+            "An activity is named by its kind, date and title.",
         ),
         "examples": ["cchc outreach list --from 15/12/2021 --to 09/06/2022", "cchc outreach kinds"],
     },
@@ -270,11 +271,12 @@ COMMANDS: dict[str, dict] = {
     # -- inspections -------------------------------------------------------------------------------
     "inspection": {
         "text": (
-            "Kiểm tra công tác CCHC: đơn vị được kiểm tra, đoàn kiểm tra, kết quả, và yêu cầu khắc phục với "
-            "thời hạn, theo dõi như một nhiệm vụ (đang khắc phục, hoàn thành, quá hạn). Đánh số trong năm: 2022#1.",
-            "Inspections of reform work: the unit inspected, the inspecting body, the findings, and the "
-            "follow-up required with its deadline, tracked like a task (open, done, overdue). Numbered within "
-            "their year: 2022#1.",
+            "Kiểm tra công tác CCHC và yêu cầu khắc phục. Mỗi cuộc kiểm tra: đơn vị được kiểm tra, đoàn kiểm "
+            "tra, kết quả, và yêu cầu khắc phục với thời hạn, theo dõi như một nhiệm vụ (đang khắc phục, hoàn "
+            "thành, quá hạn). Đánh số trong năm: 2022#1.",
+            "Inspections of reform work and their follow-ups. Each has the unit inspected, the inspecting "
+            "body, the findings, and the follow-up required with its deadline, tracked like a task (open, "
+            "done, overdue). Numbered within their year: 2022#1.",
         ),
         "examples": ["cchc inspection list --as-of 09/06/2022", f"cchc inspection show {I2}"],
     },
