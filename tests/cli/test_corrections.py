@@ -245,7 +245,7 @@ def test_a_meeting_cited_as_evidence_is_not_deleted_and_its_evidence_follows_a_m
     along, each step in the audit trail with the reason."""
     old = "office@2021-12-20/Giao ban Văn phòng tuần 51"
     r = sample.fails("--lang", "en", "meeting", "delete", "--kind", "office", "--on", "20/12/2021", "--reason", "x")
-    assert "is evidence for 1 reform-index criteria" in r.stderr and "evidence-remove" in r.stderr
+    assert f"meeting {old} is evidence for 1 reform-index criteria" in r.stderr and "evidence-remove" in r.stderr
     assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-20'") == [(1,)]
     sample.ok(
         "meeting",
