@@ -41,7 +41,8 @@ def _styles():
 
 
 def _number(text: str):
-    """A figure as a number for Excel ("97.5" / "100.0" -> float, "12" -> int), else the text."""
+    """A figure as a number for Excel ("97,5" / "97.5" -> float, "12" -> int), else the text."""
+    text = text.replace(",", ".") if text.count(",") == 1 and "." not in text else text
     try:
         return int(text)
     except ValueError:
@@ -102,7 +103,12 @@ def _block(ws, title: str, head: list[str], rows: list[list[str]], st: dict) -> 
     from openpyxl.styles import Alignment
 
     for r in rows:
-        ws.append([r[0].strip(), *(_number(x) if x.lstrip("+-").replace(".", "", 1).isdigit() else x for x in r[1:])])
+        ws.append(
+            [
+                r[0].strip(),
+                *(_number(x) if x.lstrip("+-").replace(".", "", 1).replace(",", "", 1).isdigit() else x for x in r[1:]),
+            ]
+        )
         for c in range(1, len(r) + 1):
             cell = ws.cell(ws.max_row, c)
             cell.border, cell.font = st["border"], st["normal"]

@@ -113,7 +113,8 @@ def table(
     rows: Iterable[dict],
     columns: Sequence[str],
     *,
-    tr,
+    tr=None,
+    headers: dict[str, str] | None = None,
     title: str | None = None,
     formats: dict[str, Callable[[Any], Any]] | None = None,
     caption: str | None = None,
@@ -123,7 +124,7 @@ def table(
 ):
     formats = formats or {}
     rows = list(rows)
-    headers = {c: tr.label(c) for c in columns}
+    headers = headers or {c: tr.label(c) for c in columns}
     cells = {c: [_cell(r.get(c), formats.get(c), c) for r in rows] for c in columns}
     widths = layout(columns, headers, cells, width, drop, at_least)
     t = compact(title=title, caption=caption)
