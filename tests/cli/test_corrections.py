@@ -237,3 +237,34 @@ def test_plan_edit(sample):
     sample.fails("plan", "edit", "02/KH-VPUB")
     sample.fails("plan", "edit", "NOPE", "--title", "x")
     verified(sample)
+
+
+def test_a_meeting_cited_as_evidence_is_not_deleted_and_its_evidence_follows_a_move(sample):
+    """The 2021 index cites the office briefing of 20/12/2021 for criterion 1.6: deleting it
+    would leave evidence pointing at nothing; moving it to the right date takes the evidence
+    along, each step in the audit trail with the reason."""
+    old = "office@2021-12-20/Giao ban Văn phòng tuần 51"
+    r = sample.fails("--lang", "en", "meeting", "delete", "--kind", "office", "--on", "20/12/2021", "--reason", "x")
+    assert f"meeting {old} is evidence for 1 reform-index criteria" in r.stderr and "evidence-remove" in r.stderr
+    assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-20'") == [(1,)]
+    sample.ok(
+        "meeting",
+        "edit",
+        "--kind",
+        "office",
+        "--on",
+        "20/12/2021",
+        "--new-on",
+        "21/12/2021",
+        "--reason",
+        "Ghi nhầm ngày",
+    )
+    new = "office@2021-12-21/Giao ban Văn phòng tuần 51"
+    assert sample.rows("SELECT criterion, ref FROM index_evidence WHERE kind = 'meeting'") == [("1.6", new)]
+    sql = "SELECT action, json_extract(after, '$.reason') FROM audit WHERE kind = 'index_evidence' ORDER BY id DESC"
+    assert sample.rows(sql + " LIMIT 2") == [("edit", "Ghi nhầm ngày"), ("delete", "Ghi nhầm ngày")]
+    sample.ok("check")
+    sample.ok("audit", "verify")
+    sample.ok("index", "evidence-remove", "2021", "1.6", "--meeting", new, "--reason", "Không còn dùng")
+    sample.ok("meeting", "delete", "--kind", "office", "--on", "21/12/2021", "--reason", "Ghi trùng")
+    assert not sample.rows("SELECT 1 FROM index_evidence WHERE kind = 'meeting'")

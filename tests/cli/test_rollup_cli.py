@@ -60,6 +60,27 @@ def test_json_contract_and_ranking(units):
     assert "Sở Tư pháp xếp thứ 2/2" in text.stdout and "1/2" in text.stdout
 
 
+def test_the_total_lists_every_units_documents_and_not_their_own_words(units, tmp_path):
+    """Both units issued the sample's 6 documents and 12 communication activities in the period:
+    the province's total lists all 12 and 24, not a sum of their titles; a unit's own text on its
+    directions is not the province's; the Word report's symbol is not a unit's."""
+    sample, stp = units
+    one = json.loads(sample.ok("report", *H1, *UNTIL, "--json").stdout)
+    data = json.loads(sample.ok("rollup", *H1, str(sample.db), str(stp.db), *UNTIL, "--json").stdout)
+    total = data["total"]
+    assert one["documents"]["total"] == 6 and total["documents"]["total"] == 12
+    assert [d["code"] for d in total["documents"]["items"]] == [d["code"] for d in one["documents"]["items"]] * 2
+    assert total["outreach"]["total"] == 2 * one["outreach"]["total"]
+    assert len(total["outreach"]["items"]) == 2 * len(one["outreach"]["items"])
+    assert one["notes"]["directions"] and total["notes"] == {}
+    out = tmp_path / "th.docx"
+    sample.ok("rollup", *H1, str(sample.db), str(stp.db), *UNTIL, "-o", str(out), "--agency", "Sở Nội vụ")
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "BC-VPUB" not in text and "Trong thời gian tới, Văn phòng UBND tỉnh" not in text
+
+
 def test_every_format(units, tmp_path):
     sample, stp = units
     args = ("rollup", *H1, str(sample.db), str(stp.db), *UNTIL)

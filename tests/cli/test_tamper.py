@@ -158,6 +158,9 @@ def test_every_stored_column_is_covered():
         "report_note": "report_notes",
     }
     assert set(audit_chain._kinds()) <= set(tables)
+    from cchc.store.info import RECORD_TABLES
+
+    assert set(RECORD_TABLES) == {tables[k] for k in audit_chain._kinds()}  # what backup counts
     covered = {(tables[k], c) for k, spec in audit_chain._kinds().items() for c in spec.columns}
     covered |= {("tasks", "plan")} | {("dossier_pauses", c) for c in ("paused_on", "resumed_on", "days", "reason")}
     covered |= {(tables[d.kind], d.column) for d in derived._derived_columns()}

@@ -117,10 +117,16 @@ def log(
         r["when"] = r["at"][:19].replace("T", " ")
         r["changes"] = describe(r)
         r["reason"] = reason(r)
+    columns = ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"]
+    for col in ("kind", "key"):  # one record's history: its kind and key are said once, not per row
+        if len({r[col] for r in rows}) == 1 and len(rows) > 1:
+            columns.remove(col)
     print_table(
         rows,
-        ["id", "when", "actor", "command", "kind", "key", "action", "changes", "reason"],
+        columns,
         tr=tr,
+        title=" ".join(str(rows[0][c]) for c in ("kind", "key") if c not in columns) or None,
         caption=tr.msg_n("count_entries", len(rows)),
         drop=("actor", "command", "kind", "id", "when"),
+        at_least={"changes": 34},
     )

@@ -146,7 +146,10 @@ def list_(
     for r in rows:
         r["kind_name"] = kind_name(r["kind"], tr.lang)
     caption = f"{len(rows)} {tr.label('kind_document')}"
-    print_rows(rows, COLUMNS, tr=tr, fixed=("code", "issued_on", "area"), caption=caption)
+    from cchc.domain.areas import area_name
+
+    formats = {"area": lambda key: area_name(key, tr.lang)}  # the area's name, not its key
+    print_rows(rows, COLUMNS, tr=tr, fixed=("code", "issued_on"), formats=formats, caption=caption)
 
 
 @app.command("show")

@@ -85,7 +85,11 @@ def _run(ctx: typer.Context, kind: str, value: str | None, inputs: list[str], o:
     if fmt in ("docx", "xlsx") and not o["output"]:
         raise InputError("docx.needs_output")
     if fmt == "docx":  # the narrative's subject: the units, unless --office names the whole
-        docx = build_options(o["docx"], office or common.tr(ctx).label("rollup_the_units"), lang)
+        from dataclasses import replace
+
+        docx = replace(
+            build_options(o["docx"], office or common.tr(ctx).label("rollup_the_units"), lang), symbol_from_plans=False
+        )
     if o["rank_by"] not in rollup.RANK_BY:
         raise typer.BadParameter(f"{o['rank_by']!r} ({'|'.join(rollup.RANK_BY)})", param_hint="--rank-by")
     end = common.day(o.get("until"))

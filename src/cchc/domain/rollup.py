@@ -11,7 +11,11 @@ number is summed, except the keys below, which are treated specially (also liste
 - ``form.rows``, ``by_field``, ``by_area``, ``by_unit``, ``by_kind``, ``procedures`` and any list
   of objects that carry an identifying key (``field``, ``key``, ``kind``, ``procedure``): merged
   item by item on that key, numbers summed; ``no`` (the form's STT) renumbered;
-- ``plans``, ``overdue_tasks`` and every other list: the units' items one after another;
+- ``plans``, ``overdue_tasks``, ``items`` (the documents, communication work, tasks and
+  inspections listed), any list of records (objects with a ``code``, ``ref`` or ``held_on``) and
+  every other list: the units' items one after another;
+- ``notes`` (a unit's own words on the period): not carried into the total — the province
+  writes its own;
 - ``index`` (the reform-index self-assessment, when the report has it): ``score``/``max`` and
   other decimals averaged over the units that have one, ``rank``/``of``/``previous_rank``/
   ``previous_of`` left empty (the roll-up's own ranking replaces them);
@@ -25,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 RECOMPUTED = ("in_time_rate",)  # computed fields of the report model: dropped, then recomputed
-CONCATENATED = ("plans", "overdue_tasks")
+UNIT_OWN = ("notes",)  # a unit's own words: the total has none
+CONCATENATED = ("plans", "overdue_tasks", "items")
+RECORD = ("code", "ref", "held_on")  # an object naming one record, never summed with another
 IDENTITY = ("field", "key", "kind", "procedure")
 FIRST = ("period",)
 LABELS = ("year", "index", "number", "no", "id")  # whole numbers that name, not count
@@ -72,7 +78,7 @@ def merge(docs: list[dict], special: dict[str, Callable[[list], object]] | None 
 
 
 def _merge_value(key: str, values: list):
-    if key in RECOMPUTED:
+    if key in RECOMPUTED or key in UNIT_OWN:
         return None
     if key in FIRST:
         return values[0] if values else None
@@ -98,7 +104,7 @@ def _merge_value(key: str, values: list):
 
 def _merge_lists(key: str, lists: list[list]) -> list:
     items = [i for lst in lists for i in lst]
-    if key in CONCATENATED:
+    if key in CONCATENATED or any(isinstance(i, dict) and any(k in i for k in RECORD) for i in items):
         return items
     ident = _identity(items)
     if ident is None:

@@ -1,7 +1,9 @@
 """The two consoles: data to stdout, messages to stderr. Rich honours NO_COLOR itself.
 
 On a terminal the output takes the terminal's width; piped or redirected, ``$COLUMNS`` when it
-is set, else ``PIPED_WIDTH`` (a width a person reading the file or the pager can still take in)."""
+is set, else the width of the terminal the messages go to or the keyboard is at (``| head``,
+``| less``: a person is reading it there), else ``PIPED_WIDTH`` (a file written by a script: a width a person reading it
+later can still take in)."""
 
 from __future__ import annotations
 
@@ -13,13 +15,21 @@ PIPED_WIDTH = 100
 
 
 def width_for(is_tty: bool) -> int | None:
-    """None (Rich measures the terminal) on a terminal; else $COLUMNS or ``PIPED_WIDTH``."""
+    """None (Rich measures the terminal) on a terminal; else $COLUMNS, the terminal of stderr,
+    or ``PIPED_WIDTH``."""
     if is_tty:
         return None
     try:
         cols = int(os.environ.get("COLUMNS", ""))
     except ValueError:
         cols = 0
+    for fd in (2, 0):  # the terminal the messages go to, or the keyboard is at
+        if cols >= 20:
+            break
+        try:
+            cols = os.get_terminal_size(fd).columns if os.isatty(fd) else 0
+        except (OSError, ValueError):
+            cols = 0
     return cols if cols >= 20 else PIPED_WIDTH
 
 

@@ -18,6 +18,7 @@ class DocxOptions:
     parent: str | None = None
     number: int | None = None
     symbol: str | None = None  # "BC-VPUB"; by default "BC-" + the issuer code of the plans (02/KH-VPUB)
+    symbol_from_plans: bool = True  # a roll-up's plans are its units', not the issuer's: False
     place: str | None = None
     issued_on: date | None = None  # default: the period's last day (its "as of" date)
     recipients: tuple[str, ...] = ()

@@ -3,15 +3,7 @@ year's), the totals, the result and rank, the weakest criteria. From plain data 
 
 from __future__ import annotations
 
-
-def _pts(value) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _share(value) -> str:
-    return "" if value is None else f"{value:g}"
+from cchc.render.numbers import decimal
 
 
 def print_criteria(rows: list[dict], tr, title: str | None = None, indent: bool = False) -> None:
@@ -26,7 +18,7 @@ def print_criteria(rows: list[dict], tr, title: str | None = None, indent: bool 
         {
             **r,
             "criterion": ("  " * (r["level"] - 1) if indent else "") + r["title"],
-            **{col: (_share if "share" in key else _pts)(r[key]) for col, key in fields.items()},
+            **{col: decimal(r[key], tr.lang) for col, key in fields.items()},
         }
         for r in rows
     ]
@@ -48,10 +40,10 @@ def print_summary(data: dict, tr) -> None:
     lines = [
         tr.msg(
             "index_totals",
-            own=_pts(data["self_score"]),
-            council=_pts(data["council_score"]),
-            score=_pts(data["score"]),
-            max=_pts(data["max"]),
+            own=decimal(data["self_score"], tr.lang),
+            council=decimal(data["council_score"], tr.lang),
+            score=decimal(data["score"], tr.lang),
+            max=decimal(data["max"], tr.lang),
         )
     ]
     if data["rank"] is not None:
@@ -61,7 +53,7 @@ def print_summary(data: dict, tr) -> None:
             tr.msg(
                 "index_previous_line",
                 year=data["year"] - 1,
-                score=_pts(data["previous_score"]),
+                score=decimal(data["previous_score"], tr.lang),
                 rank=data["previous_rank"] if data["previous_rank"] is not None else "-",
                 of=data["previous_of"] if data["previous_of"] is not None else "-",
             )

@@ -20,12 +20,11 @@ def print_rows(
     caption: str | None = None,
     bold: Callable[[dict], bool] | None = None,
 ) -> None:
-    from rich.table import Table
-
     from cchc.render.console import out
+    from cchc.render.tables import compact
 
     formats = formats or {}
-    t = Table(title=title, caption=caption, title_justify="left")
+    t = compact(title=title, caption=caption)
     for col in columns:
         t.add_column(
             tr.label(col),

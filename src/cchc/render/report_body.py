@@ -163,7 +163,7 @@ def symbol(report: Report, options: DocxOptions, lang: str) -> str:
     (02/KH-VPUB -> BC-VPUB), or "BC-……" to fill in."""
     if options.symbol:
         return options.symbol
-    for plan in report.tasks.plans:
+    for plan in report.tasks.plans if options.symbol_from_plans else ():
         m = _ISSUER.search(plan.code.upper())
         if m:
             return f"{t('docx.kind_code', lang)}-{m.group(1)}"

@@ -11,6 +11,7 @@ import io
 from cchc.domain.documents import kind_name
 from cchc.domain.report_models import Report
 from cchc.render.docx_options import DocxOptions
+from cchc.render.numbers import decimal
 from cchc.render.report_body import Context, DocTable, numbered, resolve
 from cchc.render.report_sections import build_sections
 
@@ -19,12 +20,6 @@ def _label(ctx: Context, key: str) -> str:
     from cchc.render.i18n import Translator
 
     return Translator(ctx.lang).label(key)
-
-
-def _pts(value) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _documents(ctx: Context, lab) -> DocTable:
@@ -76,10 +71,10 @@ def _index(ctx: Context, lab) -> DocTable:
     ix = ctx.report.index
     row = [
         str(ix.year),
-        _pts(ix.self_score),
-        _pts(ix.council_score),
-        _pts(ix.score),
-        _pts(ix.max),
+        decimal(ix.self_score, ctx.lang),
+        decimal(ix.council_score, ctx.lang),
+        decimal(ix.score, ctx.lang),
+        decimal(ix.max, ctx.lang),
         f"{ix.rank}/{ix.of}" if ix.rank is not None else "",
         f"{ix.previous_rank}/{ix.previous_of}" if ix.previous_rank is not None else "",
     ]
@@ -90,7 +85,10 @@ def _index(ctx: Context, lab) -> DocTable:
 def _weakest(ctx: Context, lab) -> DocTable:
     return DocTable(
         [lab("code"), lab("criterion"), lab("col_max"), lab("final"), lab("col_share")],
-        [[c.code, c.title, _pts(c.max_points), _pts(c.final), _pts(c.share)] for c in ctx.report.index.weakest],
+        [
+            [c.code, c.title, decimal(c.max_points, ctx.lang), decimal(c.final, ctx.lang), decimal(c.share, ctx.lang)]
+            for c in ctx.report.index.weakest
+        ],
         [12, 80, 15, 15, 15],
         ["left", "left", "center", "center", "center"],
     )
@@ -115,14 +113,15 @@ def register_tables(ctx: Context) -> list[tuple[str, DocTable]]:
 def print_registers(report: Report, lang: str, console, options: DocxOptions | None = None) -> None:
     """After the figures: the registers' tables, then II.–IV. in prose."""
     from rich.markup import escape
-    from rich.table import Table
     from rich.text import Text
+
+    from cchc.render.tables import compact
 
     ctx = Context(report, lang, resolve(options, report))
     for title, table in register_tables(ctx):
         if not table.rows:
             continue
-        t = Table(title=title, title_justify="left")
+        t = compact(title=title)
         for head, how in zip(table.head, table.align, strict=True):
             t.add_column(escape(head), justify="left" if how == "left" else "center", overflow="fold")
         for i, row in enumerate(table.rows):

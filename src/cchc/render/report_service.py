@@ -75,10 +75,11 @@ def procedure_head(lang: str) -> list[str]:
 
 def rich_tables(si: ServiceIndex, lang: str) -> list:
     from rich.markup import escape
-    from rich.table import Table
+
+    from cchc.render.tables import compact
 
     tr = Translator(lang)
-    t = Table(title=tr.label("si_title"), title_justify="left", caption=tr.label("si_note"), caption_justify="left")
+    t = compact(title=tr.label("si_title"), caption=tr.label("si_note"))
     for i, h in enumerate(head(lang)):
         t.add_column(h, justify="left" if i in (0, 1) else "right", overflow="fold")
     body = rows(si, lang)
@@ -86,7 +87,7 @@ def rich_tables(si: ServiceIndex, lang: str) -> list:
         t.add_row(*[escape(c) for c in r], style="bold" if i == len(body) - 1 else None)
     out = [t]
     if si.procedures:
-        p = Table(title=tr.label("si_procedures"), title_justify="left")
+        p = compact(title=tr.label("si_procedures"))
         for i, h in enumerate(procedure_head(lang)):
             p.add_column(h, justify="left" if i == 0 else "right", overflow="fold")
         for r in procedure_rows(si, lang):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cchc.domain.dates import vn
 from cchc.domain.report_models import DOSSIER_KEYS, Report
+from cchc.render.numbers import decimal
 
 # key -> (vi, en): the rows of the summary tables
 LABELS: dict[str, tuple[str, str]] = {
@@ -83,11 +84,11 @@ def summary_rows(report: Report, section: str, lang: str) -> list[list[str]]:
     out = []
     for k in keys:
         v = getattr(now, k)
-        row = [lbl(k, lang), "" if v is None else str(v)]
+        row = [lbl(k, lang), decimal(v, lang)]
         if before is not None:
             b = getattr(before, k)
-            row.append("" if b is None else str(b))
-            row.append("" if v is None or b is None else f"{v - b:+g}")
+            row.append(decimal(b, lang))
+            row.append("" if v is None or b is None else ("+" if v >= b else "") + decimal(round(v - b, 2), lang))
         out.append(row)
     return out
 
@@ -120,18 +121,13 @@ def _kv_table(title: str, rows: list[list[str]], lang: str, compare_label: str |
     return t
 
 
-def _group_table(title: str, groups, lang: str):
-    from rich.markup import escape
+def _group_table(title: str, groups, lang: str, width: int | None):
+    """Tasks by area or by unit: the headings wrap at spaces so that every count column fits."""
+    from cchc.render.tables import table
 
-    from cchc.render.tables import compact
-
-    t = compact(title=title)
-    t.add_column(lbl("name", lang), overflow="fold", min_width=16)
-    for c in GROUP_COLUMNS:
-        t.add_column(lbl(c, lang), justify="right", no_wrap=True)
-    for g in groups:
-        t.add_row(escape(g.name or lbl("no_name", lang)), *[str(getattr(g, c)) for c in GROUP_COLUMNS])
-    return t
+    columns = ["name", *GROUP_COLUMNS]
+    rows = [{"name": g.name or lbl("no_name", lang), **{c: getattr(g, c) for c in GROUP_COLUMNS}} for g in groups]
+    return table(rows, columns, headers={c: lbl(c, lang) for c in columns}, title=title, width=width)
 
 
 def print_report(report: Report, lang: str = "vi", console=None, office: str | None = None) -> None:
@@ -148,9 +144,9 @@ def print_report(report: Report, lang: str = "vi", console=None, office: str | N
     con.print(Text(heading(report, lang), style="bold"))
     con.print(_kv_table(lbl("tasks", lang), summary_rows(report, "tasks", lang), lang, cmp_label))
     if report.tasks.by_area:
-        con.print(_group_table(lbl("by_area", lang), report.tasks.by_area, lang))
+        con.print(_group_table(lbl("by_area", lang), report.tasks.by_area, lang, con.width))
     if report.tasks.by_unit:
-        con.print(_group_table(lbl("by_unit", lang), report.tasks.by_unit, lang))
+        con.print(_group_table(lbl("by_unit", lang), report.tasks.by_unit, lang, con.width))
     if report.tasks.overdue_tasks:
         t = compact(title=lbl("overdue_tasks", lang))
         for c in ("ref", "title", "unit", "due_on", "status"):

@@ -41,7 +41,8 @@ def _styles():
 
 
 def _number(text: str):
-    """A figure as a number for Excel ("97.5" / "100.0" -> float, "12" -> int), else the text."""
+    """A figure as a number for Excel ("97,5" / "97.5" -> float, "12" -> int), else the text."""
+    text = text.replace(",", ".") if text.count(",") == 1 and "." not in text else text
     try:
         return int(text)
     except ValueError:
@@ -73,8 +74,8 @@ def summary_sheet(ws, report: Report, lang: str, office: str | None, st: dict) -
     _block(
         ws,
         lbl("meetings", lang),
-        [lbl("kind", lang), lbl("name", lang), lbl("count", lang), *extra],
-        meeting_rows(report, lang),
+        [lbl("name", lang), lbl("kind", lang), lbl("count", lang), *extra],
+        [[name, kind, *rest] for kind, name, *rest in meeting_rows(report, lang)],  # the long name in the wide column
         st,
     )
     ws.append([])
@@ -102,7 +103,12 @@ def _block(ws, title: str, head: list[str], rows: list[list[str]], st: dict) -> 
     from openpyxl.styles import Alignment
 
     for r in rows:
-        ws.append([r[0].strip(), *(_number(x) if x.lstrip("+-").replace(".", "", 1).isdigit() else x for x in r[1:])])
+        ws.append(
+            [
+                r[0].strip(),
+                *(_number(x) if x.lstrip("+-").replace(".", "", 1).replace(",", "", 1).isdigit() else x for x in r[1:]),
+            ]
+        )
         for c in range(1, len(r) + 1):
             cell = ws.cell(ws.max_row, c)
             cell.border, cell.font = st["border"], st["normal"]
@@ -111,6 +117,21 @@ def _block(ws, title: str, head: list[str], rows: list[list[str]], st: dict) -> 
             ws.cell(ws.max_row, 1).alignment = Alignment(indent=2, wrap_text=True)
         else:
             ws.cell(ws.max_row, 1).alignment = st["left"]
+        _fit_height(ws, ws.max_row)
+
+
+def _fit_height(ws, row: int) -> None:
+    """A row as tall as its most wrapped text (a spreadsheet sets no height by itself when the
+    file does not, and a wrapped name would print over the next row)."""
+    import math
+
+    lines = 1
+    for cell in ws[row]:
+        if isinstance(cell.value, str) and cell.value:
+            width = ws.column_dimensions[cell.column_letter].width or 10
+            lines = max(lines, math.ceil(len(cell.value) * 1.1 / width))
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * lines
 
 
 def form_sheet(ws, report: Report, lang: str, options: DocxOptions, st: dict) -> None:

@@ -191,13 +191,13 @@ def heading(view: View) -> str:
 
 def print_table(view: View, console) -> None:
     from rich.markup import escape
-    from rich.table import Table
     from rich.text import Text
 
     from cchc.render.report_table import print_report
+    from cchc.render.tables import compact
 
     console.print(Text(heading(view), style="bold"))
-    t = Table(title=view.tr.label("rollup_ranking"), title_justify="left")
+    t = compact(title=view.tr.label("rollup_ranking"))
     narrow = console.width < 100  # at 80 columns: the unit's name before the resolved and online shares
     keep = [0, 1, 2, 3, 4, 6, 8] if narrow else list(range(9))
     head = ranking_head(view)

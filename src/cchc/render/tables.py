@@ -76,16 +76,25 @@ def min_width(col: str, header: str, cells: list) -> int:
 
 
 def layout(
-    columns: Sequence[str], headers: dict[str, str], cells: dict[str, list], width: int | None, drop=()
+    columns: Sequence[str],
+    headers: dict[str, str],
+    cells: dict[str, list],
+    width: int | None,
+    drop=(),
+    at_least: dict[str, int] | None = None,
 ) -> dict[str, int | None]:
     """The columns kept and their widths. The ``drop`` ones go first, least important first,
     until the narrowest layout fits ``width``; then the widest columns give up room, one
-    column at a time, down to their ``min_width``. ``None`` widths: no limit to fit."""
+    column at a time, down to their ``min_width`` (or ``at_least``: the room a column of long
+    text needs to stay readable, kept before the ``drop`` columns). ``None``: no limit."""
     kept = list(columns)
     if width is None:
         return dict.fromkeys(kept)
     mins = {c: min_width(c, headers[c], cells[c]) for c in columns}
     maxs = {c: max(mins[c], _width(headers[c]), *(_width(x) for x in cells[c])) for c in columns}
+    for c, w in (at_least or {}).items():
+        if c in mins:
+            mins[c] = max(mins[c], min(w, maxs[c]))
     seps = lambda: SEPARATOR * (len(kept) - 1)  # noqa: E731
     for col in drop:
         if sum(mins[c] for c in kept) + seps() <= width:
@@ -110,18 +119,20 @@ def table(
     rows: Iterable[dict],
     columns: Sequence[str],
     *,
-    tr,
+    tr=None,
+    headers: dict[str, str] | None = None,
     title: str | None = None,
     formats: dict[str, Callable[[Any], Any]] | None = None,
     caption: str | None = None,
     drop: Sequence[str] = (),
     width: int | None = None,
+    at_least: dict[str, int] | None = None,
 ):
     formats = formats or {}
     rows = list(rows)
-    headers = {c: tr.label(c) for c in columns}
+    headers = headers or {c: tr.label(c) for c in columns}
     cells = {c: [cell(r.get(c), formats.get(c), c) for r in rows] for c in columns}
-    widths = layout(columns, headers, cells, width, drop)
+    widths = layout(columns, headers, cells, width, drop, at_least)
     t = compact(title=title, caption=caption)
     for col, w in widths.items():
         numeric = bool(rows) and all(isinstance(r.get(col), int) and not isinstance(r.get(col), bool) for r in rows)

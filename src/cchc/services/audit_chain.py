@@ -325,6 +325,8 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
                 elif seeded[c[0]] is not None and spec.digest(c[1]) != spec.digest(seeded[c[0]]):
                     fields = ", ".join(n for n, x, y in zip(spec.columns, c[1], seeded[c[0]], strict=True) if x != y)
                     problems.append(_finding("audit_record", "audit_record_unshipped", kind, c[0], fields=fields))
+                else:  # as shipped
+                    n += 1
                 seeded.pop(c[0], None)
                 c = next(current, None)
             elif c is None or a[0] < c[0]:

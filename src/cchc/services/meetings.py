@@ -94,7 +94,21 @@ def edit(
         if not why:
             raise InputError("meeting_move_needs_reason")
         delete_record(tx, meetings.NOUN, old_key, reason=why)
-        return write_one(tx, meetings.NOUN, rec, "edit", reason=why, kinds=kinds)
+        after = write_one(tx, meetings.NOUN, rec, "edit", reason=why, kinds=kinds)
+        _move_evidence(tx, meetings.meeting_key(old_key), meetings.meeting_key(key), why)
+        return after
+
+
+def _move_evidence(tx, old: str, new: str, why: str) -> None:
+    """The reform-index evidence citing a meeting follows it to its corrected key (each move an
+    audit entry with the meeting's reason), so no evidence is left pointing at nothing."""
+    from cchc.store import reform_index
+
+    for ev in reform_index.evidence_citing(tx.conn, "meeting", old):
+        delete_record(tx, reform_index.EVIDENCE, (ev["year"], ev["criterion"], "meeting", old), reason=why)
+        write_one(
+            tx, reform_index.EVIDENCE, {**ev, "ref": new}, "edit", reason=why, **reform_index.evidence_context(tx.conn)
+        )
 
 
 def delete(ledger, kind: str, held_on: date, title: str | None = None, *, reason: str | None) -> dict:
@@ -104,5 +118,11 @@ def delete(ledger, kind: str, held_on: date, title: str | None = None, *, reason
     why = required(reason, "reason")
     with ledger.write() as tx:
         old = find(tx, kind, held_on, title)
-        delete_record(tx, meetings.NOUN, (old["kind"], old["held_on"], old["title"]), reason=why)
+        key = (old["kind"], old["held_on"], old["title"])
+        from cchc.store import reform_index
+
+        cited = reform_index.evidence_citing(tx.conn, "meeting", meetings.meeting_key(key))
+        if cited:
+            raise Conflict("meeting_used_evidence", ref=meetings.meeting_key(key), n=len(cited))
+        delete_record(tx, meetings.NOUN, key, reason=why)
         return old

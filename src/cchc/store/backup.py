@@ -63,10 +63,9 @@ def _read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
 def _summary(path: Path) -> dict:
     conn = _read_only(path)
     try:
-        records = sum(
-            conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("plans", "tasks", "dossiers", "meetings")
-        )
-        return {"records": records, "anchor": audit.head(conn)["anchor"]}
+        from cchc.store.info import record_count
+
+        return {"records": record_count(conn), "anchor": audit.head(conn)["anchor"]}
     finally:
         conn.close()
 

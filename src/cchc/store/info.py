@@ -19,6 +19,31 @@ COUNTED = (
 )  # keys only added
 
 
+# the tables of the ledger's records: every audited kind's (a plan is a document), as
+# ``audit verify`` counts them
+RECORD_TABLES = (
+    "documents",
+    "tasks",
+    "dossiers",
+    "meetings",
+    "meeting_kinds",
+    "procedures",
+    "settings",
+    "calendar_overrides",
+    "outreach",
+    "inspections",
+    "index_criteria",
+    "index_evidence",
+    "index_results",
+    "report_notes",
+)
+
+
+def record_count(conn) -> int:
+    """How many records the ledger holds (``backup`` says it)."""
+    return sum(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES)
+
+
 def summary(ledger: Ledger) -> dict:
     return {
         "path": str(ledger.path),

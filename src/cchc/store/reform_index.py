@@ -112,6 +112,14 @@ def evidence(ledger_or_conn, year: int, code: str | None = None) -> list[dict]:
     return [dict(zip(rules.EVIDENCE_COLUMNS, r, strict=True)) for r in cur]
 
 
+def evidence_citing(conn, kind: str, ref: str) -> list[dict]:
+    """The evidence records of every year that point at one document, task or meeting."""
+    cur = conn.execute(
+        f"SELECT {E_COLS} FROM index_evidence WHERE kind = ? AND ref = ? ORDER BY year, criterion", (kind, ref)
+    )
+    return [dict(zip(rules.EVIDENCE_COLUMNS, r, strict=True)) for r in cur]
+
+
 def result(ledger_or_conn, year: int) -> dict | None:
     conn = getattr(ledger_or_conn, "conn", ledger_or_conn)
     row = conn.execute(RESULT.select, {"k0": year}).fetchone()

@@ -527,3 +527,12 @@ ALTER TABLE dossiers ADD COLUMN paid_online INTEGER CHECK (paid_online = 0 OR pa
 ALTER TABLE dossiers ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5)
 """,
     )
+
+
+@migration
+def m021_audit_rows_by_key(db: Any) -> None:
+    """An index on the import rows' keys: ``dossier history`` and ``audit log --key`` find a
+    record's rows at once instead of reading every import's rows (10 imports of a million
+    rows: 2–3 s a look-up without it), and ``audit verify`` takes each key's latest row in
+    index order instead of sorting them in memory. It costs about 1 µs per imported row."""
+    _script(db, "CREATE INDEX audit_rows_by_key ON audit_rows (key)")

@@ -27,6 +27,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "có nhiều cuộc họp {kind} ngày {held_on}; chọn một bằng --title: {titles}",
         "there are several {kind} meetings on {held_on}; pick one with --title: {titles}",
     ),
+    "meeting_used_evidence": (
+        "cuộc họp {ref} là tài liệu kiểm chứng của {n} tiêu chí Chỉ số CCHC: không xóa được"
+        " (gỡ tài liệu bằng 'cchc index evidence-remove' trước)",
+        "meeting {ref} is evidence for {n} reform-index criteria: it cannot be deleted"
+        " (remove the evidence with 'cchc index evidence-remove' first)",
+    ),
     "meeting_move_needs_reason": (
         "đổi loại, ngày hoặc tiêu đề cuộc họp cần lý do (--reason)",
         "changing a meeting's kind, date or title needs a reason (--reason)",

@@ -215,6 +215,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_max": ("Tối đa", "Max"),
     "col_self": ("Tự ĐG", "Self"),
     "col_council": ("Thẩm định", "Council"),
+    "previous_rank": ("Xếp hạng năm trước", "Last year's rank"),
     "col_share": ("%", "%"),
     "col_previous_share": ("Năm trước %", "Last yr %"),
     "criterion": ("Tiêu chí", "Criterion"),
