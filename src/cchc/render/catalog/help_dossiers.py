@@ -314,10 +314,20 @@ COMMANDS: dict[str, dict] = {
     },
     "meeting delete": {
         "text": (
-            "Xóa cuộc họp ghi nhầm; nhật ký giữ nó và lý do.",
-            "Delete a meeting recorded by mistake; the audit trail keeps it and why.",
+            "Xóa cuộc họp ghi nhầm; nhật ký giữ nó và lý do. Cuộc họp là tài liệu kiểm chứng của Chỉ số CCHC "
+            "thì không xóa được.",
+            "Delete a meeting recorded by mistake; the audit trail keeps it and why. A meeting that is "
+            "evidence for the reform index is not deleted.",
         ),
-        "examples": ["cchc meeting delete --kind office --on 20/12/2021 --reason 'Ghi trùng'"],
+        "examples": [
+            "cchc meeting delete --kind office --on 27/12/2021 --reason 'Ghi trùng'",
+            (
+                "cchc meeting delete --kind office --on 20/12/2021 --reason 'Ghi trùng'",
+                "bị từ chối: là tài liệu kiểm chứng của tiêu chí 1.6",
+                "refused: it is evidence for criterion 1.6",
+                1,
+            ),
+        ],
         "params": {
             "--kind": ("Loại của cuộc họp.", "The meeting's kind."),
             "--on": ("Ngày họp.", "The day it was held."),
