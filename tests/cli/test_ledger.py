@@ -154,7 +154,7 @@ def test_import_cli_stays_light():
     import sys
 
     code = (
-        "import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers; "
+        "import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers, cchc.store.dossier_writer; "
         "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -52,7 +52,8 @@ def _spec(noun, select_from: str, seeded=None) -> KindSpec:
 
 
 def _dossier_spec() -> KindSpec:
-    from cchc.store.dossiers import COLUMNS, PAUSE_KEYS, state_digest
+    from cchc.store.dossier_writer import state_digest
+    from cchc.store.dossiers import COLUMNS, PAUSE_KEYS
 
     def hist(raw: str | None) -> list[dict]:
         return [dict(zip(PAUSE_KEYS, p, strict=True)) for p in json.loads(raw)] if raw else []

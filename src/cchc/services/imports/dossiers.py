@@ -3,7 +3,7 @@
 Each row is read into a record of the columns the file has (outcome from the resolved/returned/
 withdrawn dates or a status word, the appointment date from the catalog when the book has none,
 the waits for supplements and the new date), then batches of ``CHUNK`` rows go through the
-dossier's one write path, ``store.dossiers.Writer`` — the same one ``dossier add`` and
+dossier's one write path, ``store.dossier_writer.Writer`` — the same one ``dossier add`` and
 ``dossier resolve`` use — inside the import's transaction.
 """
 
@@ -17,7 +17,7 @@ from cchc.domain.errors import CchcError
 from cchc.domain.rules.dossiers import PAUSE_COLUMNS
 from cchc.domain.rules.values import normal_code
 from cchc.services.imports import cells as c
-from cchc.store.dossiers import CHUNK, Item, Writer
+from cchc.store.dossier_writer import CHUNK, Item, Writer
 
 OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
 OUTCOME_DATE = {"resolved": "resolved_on", "returned": "returned_on", "withdrawn": "withdrawn_on"}
