@@ -56,6 +56,18 @@ class Outcome:
     problems: list[tuple[int | None, Problem]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Todo:
+    """What a batch writes: records to insert and to update, (code, history) of the pause
+    histories to replace, and the audit rows (an import) or entries (a command) of them."""
+
+    inserts: list[dict]
+    updates: list[dict]
+    histories: list[tuple[str, list[dict]]]
+    audit_rows: list[tuple]
+    changes: list[Change]
+
+
 class _Stored:
     __slots__ = ("id", "row", "history")
 
@@ -125,9 +137,25 @@ class Writer:
 
     # -- one batch --------------------------------------------------------------------------------
     def write(self, items: list[Item], *, apply: bool = True) -> Outcome:
-        """Check and write one batch. ``apply=False``: check only (an import that already
-        failed goes on listing its problems, writing nothing)."""
+        """Check and write one batch: sort it into what changes (``_sort``), then, when no item
+        of it has a problem, write that and hand it to the audit trail. ``apply=False``: check
+        only (an import that already failed goes on listing its problems, writing nothing)."""
         out = Outcome()
+        todo = self._sort(items, out)
+        if out.problems or not apply:  # nothing of a batch with problems is written
+            return out
+        self._apply(todo.inserts, todo.updates, todo.histories)
+        if self.batch is not None:
+            self.batch.add(todo.audit_rows)
+        else:
+            self.trail.record(todo.changes)
+        return out
+
+    def _sort(self, items: list[Item], out: Outcome) -> _Todo:
+        """Merge each item with its stored dossier and sort it: a problem (a code met before in
+        this run, what the rules refuse), unchanged, or written — an insert, an update and/or a
+        new pause history, with its audit row (an import) or entry (a command). Counts, problems
+        and records go to ``out``. One pass over the batch, the hot loop of an import."""
         stored = self._load([it.rec.get("code") for it in items if isinstance(it.rec.get("code"), str)])
         batch_lines: dict[str, int | None] = {}
         inserts, updates, histories, audit_rows, changes = [], [], [], [], []
@@ -180,14 +208,7 @@ class Writer:
                 if it.audit_extra:
                     after.update(it.audit_extra)
                 changes.append(Change("dossier", code, action, _entry(before, old_hist), after))
-        if out.problems or not apply:  # nothing of a batch with problems is written
-            return out
-        self._apply(inserts, updates, histories)
-        if self.batch is not None:
-            self.batch.add(audit_rows)
-        else:
-            self.trail.record(changes)
-        return out
+        return _Todo(inserts, updates, histories, audit_rows, changes)
 
     def _merge(self, it: Item, st: _Stored | None):
         """(merged record, its history, the stored history), or the problems."""
