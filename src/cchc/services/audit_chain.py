@@ -19,8 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cchc.domain.errors import Label
-from cchc.domain.problems import Finding, key_text
+from cchc.domain.problems import Finding, audit_finding, key_text
 from cchc.store.audit import GENESIS, entry_hash, root_of
 
 
@@ -156,11 +155,6 @@ def _register_kinds() -> dict[str, KindSpec]:
     }
 
 
-def _finding(check: str, message: str, kind: str = "audit", key: object = "", entry: int | None = None, **params):
-    label = Label("kind_" + kind) if kind != "audit" else kind
-    return Finding(check, kind, key_text(key), message, {"kind": label, "ref": key_text(key), **params}, entry=entry)
-
-
 # -- the chain, and each import's rows ---------------------------------------------------------------
 def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | None]:
     """Recompute every hash in order, and every import's root; (entries, first problem).
@@ -178,7 +172,9 @@ def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | N
             expect = None
         if expect != h:
             cur.close()
-            return n, _finding("audit_chain", "audit_bad_hash", kind=key_text(kind), key=key, entry=id_, id=id_, at=at)
+            return n, audit_finding(
+                "audit_chain", "audit_bad_hash", kind=key_text(kind), key=key, entry=id_, id=id_, at=at
+            )
         if action == "import":
             got = roots.pop(id_, (root_of(()), 0))
             try:
@@ -188,18 +184,20 @@ def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | N
                 ok = False
             if not ok:
                 cur.close()
-                return n, _finding("audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_)
+                return n, audit_finding(
+                    "audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_
+                )
         prev = h
         want = anchors.pop(n, None)
         if want is not None and not h.startswith(want):
             cur.close()
-            return n, _finding("audit_anchor", "anchor_differs", entry=n, n=n, hash=want[:16])
+            return n, audit_finding("audit_anchor", "anchor_differs", entry=n, n=n, hash=want[:16])
     if anchors:  # the trail is shorter than an anchor says: its tail was cut
         first = min(anchors)
-        return n, _finding("audit_anchor", "anchor_missing", entry=first, n=first, entries=n)
+        return n, audit_finding("audit_anchor", "anchor_missing", entry=first, n=first, entries=n)
     if roots:  # rows that point at no import entry: added by hand
         id_ = min(roots)
-        return n, _finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
+        return n, audit_finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
     return n, None
 
 
@@ -305,7 +303,7 @@ def _fields(spec: KindSpec, after: str | None, row: tuple) -> str:
 
 
 def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[Finding]]:
-    """Compare every record with its latest event (a merge over sorted keys)."""
+    """Compare every record with its latest event, kind by kind; (records matched, problems)."""
     problems: list[Finding] = []
     n = 0
     for kind, spec in (kinds or _kinds()).items():
@@ -315,58 +313,71 @@ def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[F
             if "no such" in str(exc):
                 continue
             raise
-        seeded = dict(spec.seeded())
-        current = ((key_text(r[0]), r[1:]) for r in cur)
-        latest = _latest(conn, (kind, *spec.legacy))
-        c, a = next(current, None), next(latest, None)
-        while c is not None or a is not None:
-            if a is None or (c is not None and c[0] < a[0]):
-                if c[0] not in seeded:
-                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
-                elif seeded[c[0]] is not None and spec.digest(c[1]) != spec.digest(seeded[c[0]]):
-                    fields = ", ".join(n for n, x, y in zip(spec.columns, c[1], seeded[c[0]], strict=True) if x != y)
-                    problems.append(_finding("audit_record", "audit_record_unshipped", kind, c[0], fields=fields))
-                seeded.pop(c[0], None)
-                c = next(current, None)
-            elif c is None or a[0] < c[0]:
-                if a[2] != "delete":
-                    problems.append(_finding("audit_record", "audit_record_gone", kind, a[0], a[1], id=a[1]))
-                seeded.pop(a[0], None)
-                a = next(latest, None)
-            else:
-                n += 1
-                seeded.pop(c[0], None)
-                ks, row = _as_kind(spec, kind, a[6], c[1])
-                want = _expected(ks, a[2], a[3], a[4], row) if row is not None else None
-                if row is None:  # holds what the older kind could not have written
-                    problems.append(
-                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields="*")
-                    )
-                elif want is None:
-                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
-                elif want != ks.digest(row) and a[5] is not None:  # written by an import
-                    file, line = a[5]
-                    problems.append(
-                        _finding(
-                            "audit_record",
-                            "audit_record_differs_import",
-                            kind,
-                            c[0],
-                            a[1],
-                            id=a[1],
-                            file=file,
-                            line=line,
-                        )
-                    )
-                elif want != ks.digest(row):
-                    fields = _fields(ks, a[3], row)
-                    problems.append(
-                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields=fields)
-                    )
-                c, a = next(current, None), next(latest, None)
-        for key in sorted(seeded):  # shipped rows gone without an entry saying so
-            problems.append(_finding("audit_record", "audit_shipped_gone", kind, key))
+        n += _merge(conn, kind, spec, cur, problems)
     return n, problems
+
+
+def _merge(conn, kind: str, spec: KindSpec, cur, problems: list[Finding]) -> int:
+    """Walk one kind's records (``cur``, by key) and their latest events side by side (a merge
+    over sorted keys): a record without an event, an event whose record is gone and a record that
+    differs from its event go to ``problems``, and a shipped row gone without an entry. Returns
+    how many records met their event."""
+    n = 0
+    seeded = dict(spec.seeded())
+    current = ((key_text(r[0]), r[1:]) for r in cur)
+    latest = _latest(conn, (kind, *spec.legacy))
+    c, a = next(current, None), next(latest, None)
+    while c is not None or a is not None:
+        if a is None or (c is not None and c[0] < a[0]):
+            problem = _without_event(spec, kind, c[0], c[1], seeded)
+            c = next(current, None)
+        elif c is None or a[0] < c[0]:
+            gone = a[2] != "delete"
+            problem = audit_finding("audit_record", "audit_record_gone", kind, a[0], a[1], id=a[1]) if gone else None
+            seeded.pop(a[0], None)
+            a = next(latest, None)
+        else:
+            n += 1
+            seeded.pop(c[0], None)
+            problem = _against_event(spec, kind, c[0], c[1], a)
+            c, a = next(current, None), next(latest, None)
+        if problem is not None:
+            problems.append(problem)
+    for key in sorted(seeded):  # shipped rows gone without an entry saying so
+        problems.append(audit_finding("audit_record", "audit_shipped_gone", kind, key))
+    return n
+
+
+def _without_event(spec: KindSpec, kind: str, key: str, row: tuple, seeded: dict) -> Finding | None:
+    """A record no event names: a problem, unless the migrations shipped it and it is as shipped."""
+    if key not in seeded:
+        return audit_finding("audit_record", "audit_record_unlogged", kind, key)
+    shipped = seeded.pop(key)
+    if shipped is not None and spec.digest(row) != spec.digest(shipped):
+        fields = ", ".join(n for n, x, y in zip(spec.columns, row, shipped, strict=True) if x != y)
+        return audit_finding("audit_record", "audit_record_unshipped", kind, key, fields=fields)
+    return None
+
+
+def _against_event(spec: KindSpec, kind: str, key: str, row: tuple, event: tuple) -> Finding | None:
+    """A record against its latest event (``_latest``'s tuple): None when its digest is the one
+    the event gives; else what differs, naming the import's file and line when an import wrote it."""
+    _, entry, action, after, digest, source, event_kind = event
+    ks, row = _as_kind(spec, kind, event_kind, row)
+    if row is None:  # holds what the older kind could not have written
+        return audit_finding("audit_record", "audit_record_differs", kind, key, entry, id=entry, fields="*")
+    want = _expected(ks, action, after, digest, row)
+    if want is None:
+        return audit_finding("audit_record", "audit_record_unlogged", kind, key)
+    if want == ks.digest(row):
+        return None
+    if source is not None:  # written by an import
+        file, line = source
+        return audit_finding(
+            "audit_record", "audit_record_differs_import", kind, key, entry, id=entry, file=file, line=line
+        )
+    fields = _fields(ks, after, row)
+    return audit_finding("audit_record", "audit_record_differs", kind, key, entry, id=entry, fields=fields)
 
 
 def verify_conn(conn, anchors: dict[int, str] | None = None) -> dict:
