@@ -1,7 +1,7 @@
 """What the audit digests do not cover, checked by ``audit verify``: derived columns (recomputed
 from their record) and the holiday cache (compared with the installed ``holidays`` package).
 
-Every stored column is in a kind's digest (``audit_chain._kinds``), derived (``DERIVED``) or
+Every stored column is in a kind's digest (``audit_kinds.kinds``), derived (``DERIVED``) or
 structural (``STRUCTURAL``: row ids and links, covered through the digests' joins); a test keeps
 it so, so a column added later cannot slip past ``audit verify``.
 """
