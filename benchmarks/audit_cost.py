@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 from cchc.store.audit import Change, Provenance
-from cchc.store.dossiers import COLUMNS, state_digest
+from cchc.store.dossier_writer import state_digest
+from cchc.store.dossiers import COLUMNS
 from cchc.store.ledger import Ledger
 
 OUT = Path(__file__).parent / "out"

@@ -384,7 +384,8 @@ def test_batches_audit_every_row_once_in_chain(cli, tmp_path, monkeypatch):
         [(f"B-{i}", "insert") for i in range(5)] + [(EXPECTED[0][0], "update"), (EXPECTED[1][0], "update")]
     )
     assert [line for *_, line in rows] == sorted(line for *_, line in rows)  # in the file's order
-    from cchc.store.dossiers import COLUMNS, state_digest
+    from cchc.store.dossier_writer import state_digest
+    from cchc.store.dossiers import COLUMNS
 
     cols = ", ".join(COLUMNS)
     stored = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in cli.rows(f"SELECT {cols} FROM dossiers")}

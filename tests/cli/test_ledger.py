@@ -6,7 +6,7 @@ import os
 import sqlite3
 import stat
 
-from cchc.store import schema
+from cchc.store import migrate, schema
 
 
 def test_init_creates_ledger_with_owner_only_permissions(fresh, db):
@@ -125,7 +125,7 @@ def test_pending_migration_applies_on_open(cli, db, monkeypatch):
         calls.append(1)
         database.execute("CREATE TABLE extra (x)")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("m999_test", m999_test)])
+    monkeypatch.setattr(migrate, "MIGRATIONS", [*schema.MIGRATIONS, ("m999_test", m999_test)])
     cli.ok("plan", "list")
     cli.ok("plan", "list")
     assert calls == [1]
@@ -154,7 +154,7 @@ def test_import_cli_stays_light():
     import sys
 
     code = (
-        "import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers; "
+        "import sys, cchc.cli, cchc.cli.app, cchc.cli.dossier, cchc.store.dossiers, cchc.store.dossier_writer; "
         "print(sorted(m for m in ('sqlite_utils', 'rich.table') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -135,7 +135,7 @@ def test_every_stored_column_is_covered():
     link): a new column cannot slip past ``audit verify`` unnoticed."""
     import sqlite3
 
-    from cchc.services import audit_chain, derived
+    from cchc.services import audit_kinds, derived
     from cchc.store import schema
 
     mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -157,11 +157,11 @@ def test_every_stored_column_is_covered():
         "index_result": "index_results",
         "report_note": "report_notes",
     }
-    assert set(audit_chain._kinds()) <= set(tables)
+    assert set(audit_kinds.kinds()) <= set(tables)
     from cchc.store.info import RECORD_TABLES
 
-    assert set(RECORD_TABLES) == {tables[k] for k in audit_chain._kinds()}  # what backup counts
-    covered = {(tables[k], c) for k, spec in audit_chain._kinds().items() for c in spec.columns}
+    assert set(RECORD_TABLES) == {tables[k] for k in audit_kinds.kinds()}  # what backup counts
+    covered = {(tables[k], c) for k, spec in audit_kinds.kinds().items() for c in spec.columns}
     covered |= {("tasks", "plan")} | {("dossier_pauses", c) for c in ("paused_on", "resumed_on", "days", "reason")}
     covered |= {(tables[d.kind], d.column) for d in derived._derived_columns()}
     covered |= derived.STRUCTURAL

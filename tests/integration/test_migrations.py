@@ -61,3 +61,39 @@ def test_m009_rebuilds_the_dossiers_keeping_every_row_and_pause(tmp_path):
                 pass
             else:
                 raise AssertionError(bad)
+
+
+# The names every ledger in the field recorded, in the order they were applied.
+SHIPPED = [
+    "m001_core",
+    "m002_calendar_procedures",
+    "m004_report_indexes",
+    "m005_lean_dossier_indexes",
+    "m006_holiday_cache",
+    "m007_audit_import_rows",
+    "m008_settings",
+    "m009_dossier_checks_without_in_lists",
+    "m010_calendar_2026",
+    "m011_documents",
+    "m012_outreach_inspections",
+    "m013_reform_index",
+    "m014_report_notes",
+    "m020_dossier_service_facts",
+    "m021_audit_rows_by_key",
+]
+
+
+def test_shipped_migrations_keep_their_names_and_order():
+    """A renamed or reordered migration would have every existing ledger refused or migrated twice."""
+    assert schema.names()[: len(SHIPPED)] == SHIPPED
+    assert len(set(schema.names())) == len(schema.names())
+
+
+def test_the_order_is_the_same_whichever_module_is_imported_first():
+    """The migrations package loads its eras in order before any one of them registers."""
+    import subprocess
+    import sys
+
+    code = "import cchc.store.migrations.province as p; from cchc.store import schema; print(schema.names())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(schema.names())

@@ -16,7 +16,7 @@ from cchc.domain.rollup import LABELS
 from cchc.services import dossiers as svc
 from cchc.services import meetings, rollup
 from cchc.services import settings as unit_settings
-from cchc.store.dossiers import Item, Writer
+from cchc.store.dossier_writer import Item, Writer
 from cchc.store.ledger import Ledger
 
 DAY0 = date(2021, 11, 1)

@@ -14,7 +14,7 @@ from cchc.domain import periods
 from cchc.domain import service_index as si
 from cchc.services import dossiers as svc
 from cchc.services import service_index
-from cchc.store.dossiers import Item, Writer
+from cchc.store.dossier_writer import Item, Writer
 from cchc.store.ledger import Ledger
 
 MARCH = periods.make_range(date(2022, 3, 1), date(2022, 3, 31))

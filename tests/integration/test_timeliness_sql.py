@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cchc.domain.timeliness import is_overdue, paused_on_day, status
 from cchc.store import dossiers
-from cchc.store.dossiers import Item, Writer
+from cchc.store.dossier_writer import Item, Writer
 from cchc.store.ledger import Ledger
 
 DAY0 = date(2022, 1, 3)

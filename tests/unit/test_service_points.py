@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cchc.domain import service_index as si
 from cchc.domain.rules import dossiers as rules
 from cchc.store.audit import digest
-from cchc.store.dossiers import state_digest
+from cchc.store.dossier_writer import state_digest
 
 
 def test_linear_up_to_the_threshold_then_full():

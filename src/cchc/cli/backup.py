@@ -24,7 +24,7 @@ def backup(
     from pathlib import Path
 
     from cchc.cli import output
-    from cchc.cli.report import short_anchor
+    from cchc.cli.report_output import short_anchor
     from cchc.store import backup as store
 
     target = output.check(file, common.invocation(ctx).db_path(), overwrite=force)

@@ -7,26 +7,14 @@ ends the window earlier and is the "as of" date of every figure.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 
-from cchc.cli import common, complete
+from cchc.cli import common, complete, report_output
 from cchc.cli.framework import App
 from cchc.cli.report_docx import build_options, docx_options
 
 app = App(help="Báo cáo theo kỳ / reports for a period.")
-
-FORMATS = ("table", "json", "csv", "markdown", "text", "form", "docx", "xlsx")
-EXTENSIONS = {
-    ".json": "json",
-    ".csv": "csv",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".docx": "docx",
-    ".xlsx": "xlsx",
-}
 
 UNTIL = typer.Option(
     None, "--until", help="Tính đến ngày (kết thúc kỳ sớm hơn) / as of, ending the window early, e.g. 09/06/2022"
@@ -53,26 +41,6 @@ OFFICE = typer.Option(
 )
 
 
-def _format(fmt: str | None, json: bool, output: str | None) -> str:
-    if json:
-        fmt = fmt or "json"
-    if fmt is not None:
-        fmt = fmt.lower()
-        if fmt == "md":
-            fmt = "markdown"
-        if fmt not in FORMATS:
-            raise typer.BadParameter(f"{fmt!r} ({'|'.join(FORMATS)})", param_hint="--format")
-        return fmt
-    if output:
-        ext = Path(output).suffix.lower()
-        if ext not in EXTENSIONS:
-            from cchc.domain.errors import InputError
-
-            raise InputError("bad_extension", path=output)
-        return EXTENSIONS[ext]
-    return "table"
-
-
 def _office(office: str | None) -> str | None:
     """``--office`` / ``$CCHC_OFFICE`` stripped and NFC-normalised; None when not given."""
     if office is None:
@@ -83,108 +51,6 @@ def _office(office: str | None) -> str | None:
     if not office:
         raise typer.BadParameter("must not be blank (--office or $CCHC_OFFICE)", param_hint="--office")
     return office
-
-
-def _render(ctx, report, fmt: str, lang: str, output: str | None, office=None, docx=None, anchor: str = "") -> None:
-    """Write the report in ``fmt`` to the terminal or, through the one output writer, to
-    ``output``. ``docx``: the issuer's particulars from the command line (``DocxOptions``); what
-    it leaves unset comes from the ledger's (``report.agency``). Every format but the CSV form
-    (whose last row stays the totals) carries the audit trail's anchor."""
-    from cchc.cli import output as out
-    from cchc.render import report_flat
-    from cchc.render.docx_options import DocxOptions
-
-    docx = docx or DocxOptions(office=office)
-    footer = common.tr(ctx).msg("anchor_footer", anchor=short_anchor(anchor))
-    if fmt == "docx":
-        from cchc.render.report_docx import build
-
-        doc = build(report, lang=lang, options=docx)
-        _docx_footer(doc, footer)
-        with out.writer(ctx, output) as fh:
-            doc.save(fh)
-        return
-    if fmt == "xlsx":
-        from cchc.render.report_xlsx import build as workbook
-
-        wb = workbook(report, lang, docx, office)
-        wb.active.append([])
-        wb.active.append([footer])
-        with out.writer(ctx, output) as fh:
-            wb.save(fh)
-        return
-    if fmt in ("table", "form"):
-        _render_console(ctx, report, fmt, lang, output, office, docx, footer)
-        return
-    if fmt == "json":
-        from cchc.render.jsonout import dumps
-
-        text = dumps({**report.model_dump(mode="json"), "anchor": anchor}) + "\n"
-    elif fmt == "csv":  # the form's table first, for spreadsheets; then a block per register
-        from cchc.render.report_registers import csv_blocks
-
-        text = report_flat.form_csv(report, lang) + csv_blocks(report, lang, docx)
-    elif fmt == "markdown":
-        text = report_flat.markdown(report, lang, office=office, options=docx).rstrip("\n") + f"\n\n{footer}\n"
-    else:
-        from cchc.render.report_prose import text as prose
-
-        text = prose(report, lang, docx)
-        if not output and sys.stdout.isatty():  # for reading: wrapped to the terminal; piped or
-            from cchc.render.console import out as console  # written to a file, a paragraph stays one line
-            from cchc.render.report_text import wrap
-
-            text = wrap(text, console().width)
-        text = text.rstrip("\n") + f"\n\n{footer}\n"
-    if output:
-        with out.writer(ctx, output, text=True, bom=fmt == "csv") as fh:
-            fh.write(text)
-    else:
-        typer.echo(text, nl=False)
-
-
-def short_anchor(anchor: str) -> str:
-    """The anchor as printed in a report: ``N:`` and the first 32 hex digits (128 bits) of the
-    hash, so the line fits 80 columns; ``audit verify --anchor`` accepts it as it is."""
-    n, _, h = anchor.partition(":")
-    return f"{n}:{h[:32]}"
-
-
-def _docx_footer(doc, footer: str) -> None:
-    """The anchor as a small line at the end of the Word document."""
-    from docx.shared import Pt
-
-    doc.add_paragraph().add_run(footer).font.size = Pt(7)
-
-
-def _render_console(ctx, report, fmt: str, lang: str, output: str | None, office, docx, footer: str) -> None:
-    """The Rich outputs: the tables (the figures, then the registers and II.–IV.) or the form
-    alone (its basis and units above, place, date and signature under it), then the anchor."""
-    from rich.console import Console
-
-    from cchc.cli import output as out
-    from cchc.render.console import out as console_out
-    from cchc.render.report_form import rich_table
-    from cchc.render.report_registers import form_signature, form_units, print_registers
-    from cchc.render.report_table import print_report
-
-    def show(console) -> None:
-        if fmt == "form":
-            for line in form_units(report, lang, docx):
-                console.print(line, highlight=False, markup=False)
-            console.print(rich_table(report.form, lang, width=console.width))
-            for line in form_signature(report, lang, docx):
-                console.print(line, justify="right", highlight=False, markup=False)
-        else:
-            print_report(report, lang, console, office=office)
-            print_registers(report, lang, console, docx)
-        console.print(footer, markup=False, highlight=False)
-
-    if not output:
-        show(console_out())
-        return
-    with out.writer(ctx, output, text=True) as fh:
-        show(Console(file=fh, width=200, no_color=True, force_terminal=False))
 
 
 def _run(
@@ -205,31 +71,20 @@ def _run(
     docx: dict | None = None,
     chart: bool = False,
 ) -> None:
-    from cchc.domain import periods
+    """Check the options (before the ledger is read), build the report, write it out (or draw
+    its charts), then name the sections whose text the office has not written yet."""
     from cchc.services import reports
+    from cchc.store import audit
 
-    if lang is not None:
-        if lang not in ("vi", "en"):
-            raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
-        common.invocation(ctx).lang = lang
-    lang = common.invocation(ctx).lang
+    lang = _language(ctx, lang)
     office = _office(office)
-    fmt = _format(fmt, json, output)
+    fmt = report_output.choose_format(fmt, json, output)
     if fmt in ("docx", "xlsx") and not output:
         from cchc.domain.errors import InputError
 
         raise InputError("docx.needs_output")
     docx = build_options(docx, office, lang)
-    end = common.day(until)
-    if kind == "range":
-        period = periods.make_range(common.day(date_from), common.day(date_to))
-    elif value is None:
-        period = periods.current(kind, calendar=calendar, until=end)
-    else:
-        year, index = periods.parse(kind, value)
-        period = periods.make(kind, year, index, calendar=calendar, until=end)
-    from cchc.store import audit
-
+    period = _period(kind, value, common.day(until), calendar, date_from, date_to)
     if output:  # refused before the ledger is read (the ledger itself, a missing folder)
         from cchc.cli.output import check
 
@@ -250,19 +105,44 @@ def _run(
         return
     if chart:
         common.info(ctx, "chart_only_table", format=fmt)
-    _render(ctx, report, fmt, lang, output, office, docx, anchor)
+    report_output.render(ctx, report, fmt, lang, output, office, docx, anchor)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
     if fmt in ("docx", "text", "markdown", "table"):
-        from cchc.render.report_sections import missing_notes
+        _notes_to_write(ctx, report, period.label)
 
-        blank = missing_notes(report)
-        if blank:
-            import sys
 
-            sys.stdout.flush()
-            tr = common.tr(ctx)
-            common.info(ctx, "notes_to_write", period=period.label, sections=", ".join(tr.label(s) for s in blank))
+def _language(ctx: typer.Context, lang: str | None) -> str:
+    """``--lang`` (checked, and kept for the whole invocation), else the invocation's language."""
+    if lang is not None:
+        if lang not in ("vi", "en"):
+            raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
+        common.invocation(ctx).lang = lang
+    return common.invocation(ctx).lang
+
+
+def _period(kind: str, value: str | None, end, calendar: bool, date_from: str | None, date_to: str | None):
+    """The report's window: ``--from``/``--to`` for a range, else the period named (the current
+    one when none is), ended early at ``end`` (``--until``)."""
+    from cchc.domain import periods
+
+    if kind == "range":
+        return periods.make_range(common.day(date_from), common.day(date_to))
+    if value is None:
+        return periods.current(kind, calendar=calendar, until=end)
+    year, index = periods.parse(kind, value)
+    return periods.make(kind, year, index, calendar=calendar, until=end)
+
+
+def _notes_to_write(ctx: typer.Context, report, label: str) -> None:
+    """Remind the clerk, after the report, of the sections whose text is still to be written."""
+    from cchc.render.report_sections import missing_notes
+
+    blank = missing_notes(report)
+    if blank:
+        sys.stdout.flush()
+        tr = common.tr(ctx)
+        common.info(ctx, "notes_to_write", period=label, sections=", ".join(tr.label(s) for s in blank))
 
 
 def _period_command(kind: str, value_help: str, doc: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cchc.domain.errors import Label
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -45,6 +47,15 @@ class Finding:
         if self.column is not None:
             out["column"] = self.column
         return out
+
+
+def audit_finding(
+    check: str, message: str, kind: str = "audit", key: object = "", entry: int | None = None, **params
+) -> Finding:
+    """A finding of ``audit verify`` (the chain, the records, what the digests do not cover): the
+    record's kind shown as a label, its key as text."""
+    label = Label("kind_" + kind) if kind != "audit" else kind
+    return Finding(check, kind, key_text(key), message, {"kind": label, "ref": key_text(key), **params}, entry=entry)
 
 
 def key_text(value: object) -> str:

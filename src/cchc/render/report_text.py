@@ -68,28 +68,37 @@ def _plans_en(report: Report) -> str:
 
 def _vi(report: Report, office: str = "Văn phòng", first: str | None = None) -> dict[str, list[str]]:
     """``first``: the agency's full name, for its first mention (then ``office``)."""
-    n = lambda v: num(v, "vi")  # noqa: E731
-    t, d, p = report.tasks, report.dossiers, report.period
-    parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
     names = iter([first or office])
     subject = lambda: next(names, office)  # noqa: E731
-    out = parts["tasks"]
-    if t.total or t.plans:
-        s = f"Trong {period_phrase(p)}"
-        if t.plans:
-            s += f", thực hiện {_plans_vi(report)}"
-        s += f", {subject()} đã hoàn thành {n(t.done)}/{n(t.total)} nhiệm vụ"
-        rest = []
-        if t.doing:
-            rest.append(f"{n(t.doing)} nhiệm vụ đang thực hiện")
-        if t.todo:
-            rest.append(f"{n(t.todo)} nhiệm vụ chưa triển khai")
-        if rest:
-            s += "; " + ", ".join(rest)
-        if t.overdue:
-            s += f"; {n(t.overdue)} nhiệm vụ đã quá hạn"
-        out.append(s + ".")
-    out = parts["dossiers"]
+    parts: dict[str, list[str]] = {"tasks": _tasks_vi(report, subject)}
+    parts["dossiers"] = _dossiers_vi(report, subject)
+    parts["meetings"] = _meetings_vi(report, subject)
+    parts["compare"] = [_compare_vi(report.figures(), report.compare.previous)] if report.compare else []
+    return parts
+
+
+def _tasks_vi(report: Report, subject) -> list[str]:
+    t, n = report.tasks, num
+    if not (t.total or t.plans):
+        return []
+    s = f"Trong {period_phrase(report.period)}"
+    if t.plans:
+        s += f", thực hiện {_plans_vi(report)}"
+    s += f", {subject()} đã hoàn thành {n(t.done)}/{n(t.total)} nhiệm vụ"
+    rest = []
+    if t.doing:
+        rest.append(f"{n(t.doing)} nhiệm vụ đang thực hiện")
+    if t.todo:
+        rest.append(f"{n(t.todo)} nhiệm vụ chưa triển khai")
+    if rest:
+        s += "; " + ", ".join(rest)
+    if t.overdue:
+        s += f"; {n(t.overdue)} nhiệm vụ đã quá hạn"
+    return [s + "."]
+
+
+def _dossiers_vi(report: Report, subject) -> list[str]:
+    d, p, n = report.dossiers, report.period, num
     s = f"Tính từ {vn_short(p.start)} đến ngày {vn_short(p.end)}, "
     if d.received:
         s += f"{subject()} đã tiếp nhận {n(d.received)} hồ sơ"
@@ -105,41 +114,44 @@ def _vi(report: Report, office: str = "Văn phòng", first: str | None = None) -
         s += f"{subject()} chưa tiếp nhận hồ sơ mới"
     if d.carried_over:
         s += f"; kỳ trước chuyển sang {n(d.carried_over)} hồ sơ"
+    out = [s + "."]
+    if not d.carried_over + d.received:
+        return out
+    s = f"Đã giải quyết {n(d.resolved)} hồ sơ"
+    if d.resolved:
+        bits = [f"trả sớm hạn {n(d.early)} hồ sơ", f"đúng hạn {n(d.on_time)} hồ sơ"]
+        if d.late:
+            bits.append(f"quá hạn {n(d.late)} hồ sơ")
+        s += ", trong đó: " + ", ".join(bits)
+    if d.returned:
+        s += f"; trả lại {n(d.returned)} hồ sơ"
+    if d.withdrawn:
+        s += f"; tổ chức, cá nhân xin rút {n(d.withdrawn)} hồ sơ"
+    if d.pending:
+        s += f"; còn {n(d.pending)} hồ sơ đang giải quyết"
+        s += (
+            f" (trong hạn {n(d.pending_in_time)} hồ sơ, quá hạn {n(d.pending_overdue)} hồ sơ)"
+            if d.pending_overdue
+            else " (trong hạn)"
+        )
     out.append(s + ".")
-    if d.carried_over + d.received:
-        s = f"Đã giải quyết {n(d.resolved)} hồ sơ"
-        if d.resolved:
-            bits = [f"trả sớm hạn {n(d.early)} hồ sơ", f"đúng hạn {n(d.on_time)} hồ sơ"]
-            if d.late:
-                bits.append(f"quá hạn {n(d.late)} hồ sơ")
-            s += ", trong đó: " + ", ".join(bits)
-        if d.returned:
-            s += f"; trả lại {n(d.returned)} hồ sơ"
-        if d.withdrawn:
-            s += f"; tổ chức, cá nhân xin rút {n(d.withdrawn)} hồ sơ"
-        if d.pending:
-            s += f"; còn {n(d.pending)} hồ sơ đang giải quyết"
-            s += (
-                f" (trong hạn {n(d.pending_in_time)} hồ sơ, quá hạn {n(d.pending_overdue)} hồ sơ)"
-                if d.pending_overdue
-                else " (trong hạn)"
-            )
-        out.append(s + ".")
-        if d.in_time_rate is not None:
-            out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
-        out.append(_apology_vi(report))
+    if d.in_time_rate is not None:
+        out.append(f"Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt {num(d.in_time_rate)}%.")
+    out.append(_apology_vi(report))
+    return out
+
+
+def _meetings_vi(report: Report, subject) -> list[str]:
     held = [k for k in report.meetings.by_kind if k.count]
-    if held:
-        items = [
-            f"{n(k.count)} cuộc họp giao ban giữa {k.name}"
-            if k.kind in ("office", "chairman")
-            else f"{n(k.count)} cuộc họp {k.name}"
-            for k in held
-        ]
-        parts["meetings"].append(f"{subject()} đã tổ chức " + "; ".join(items) + ".")
-    if report.compare:
-        parts["compare"].append(_compare_vi(report.figures(), report.compare.previous))
-    return parts
+    if not held:
+        return []
+    items = [
+        f"{num(k.count)} cuộc họp giao ban giữa {k.name}"
+        if k.kind in ("office", "chairman")
+        else f"{num(k.count)} cuộc họp {k.name}"
+        for k in held
+    ]
+    return [f"{subject()} đã tổ chức " + "; ".join(items) + "."]
 
 
 def _apology_vi(report: Report) -> str:
@@ -188,85 +200,97 @@ def _be(n: int, singular: str) -> str:
 
 
 def _en(report: Report, office: str = "the Office", first: str | None = None) -> dict[str, list[str]]:
-    n = lambda v: num(v, "en")  # noqa: E731
-    t, d, p = report.tasks, report.dossiers, report.period
-    parts: dict[str, list[str]] = {"tasks": [], "dossiers": [], "meetings": [], "compare": []}
     names = iter([first or office])
     subject = lambda: next(names, office)  # noqa: E731
-    out = parts["tasks"]
-    if t.total or t.plans:
-        s = f"In {period_phrase(p, 'en')}"
-        if t.plans:
-            s += f", implementing {_plans_en(report)}"
-        s += f", {subject()} completed {n(t.done)} of its {_many(t.total, 'task')}"
-        rest = []
-        if t.doing:
-            rest.append(f"{n(t.doing)} are in progress")
-        if t.todo:
-            rest.append(f"{n(t.todo)} not started")
-        if rest:
-            s += "; " + ", ".join(rest)
-        if t.overdue:
-            s += f"; {_many(t.overdue, 'task')} {_be(t.overdue, 'is')} overdue"
-        out.append(s + ".")
-    out = parts["dossiers"]
+    parts: dict[str, list[str]] = {"tasks": _tasks_en(report, subject)}
+    parts["dossiers"] = _dossiers_en(report, subject)
+    held = [k for k in report.meetings.by_kind if k.count]
+    items = [f"{_n(k.count)} {(k.name_en or k.name)}" for k in held]
+    parts["meetings"] = ["Briefing meetings held: " + "; ".join(items) + "."] if held else []
+    parts["compare"] = [_compare_en(report.figures(), report.compare.previous)] if report.compare else []
+    return parts
+
+
+def _n(v: int | float) -> str:
+    return num(v, "en")
+
+
+def _tasks_en(report: Report, subject) -> list[str]:
+    t, n = report.tasks, _n
+    if not (t.total or t.plans):
+        return []
+    s = f"In {period_phrase(report.period, 'en')}"
+    if t.plans:
+        s += f", implementing {_plans_en(report)}"
+    s += f", {subject()} completed {n(t.done)} of its {_many(t.total, 'task')}"
+    rest = []
+    if t.doing:
+        rest.append(f"{n(t.doing)} are in progress")
+    if t.todo:
+        rest.append(f"{n(t.todo)} not started")
+    if rest:
+        s += "; " + ", ".join(rest)
+    if t.overdue:
+        s += f"; {_many(t.overdue, 'task')} {_be(t.overdue, 'is')} overdue"
+    return [s + "."]
+
+
+def _dossiers_en(report: Report, subject) -> list[str]:
+    d, p, n = report.dossiers, report.period, _n
     s = f"From {vn_short(p.start)} to {vn_short(p.end)}, "
     if d.received:
         s += f"{subject()} received {_many(d.received, 'dossier')}"
         channels = [(d.received_online, "online"), (d.received_direct, "in person"), (d.received_postal, "by post")]
         s += " (" + ", ".join(f"{n(c)} {name}" for c, name in channels if c) + ")"
         if d.online_rate is not None:
-            s += f", {num(d.online_rate, 'en')}% of them online"
+            s += f", {n(d.online_rate)}% of them online"
     else:
         s += f"{subject()} received no new dossiers"
     if d.carried_over:
         s += f"; {n(d.carried_over)} {_be(d.carried_over, 'was')} carried over from the previous period"
-    out.append(s + ".")
-    if d.carried_over + d.received:
-        s = f"It resolved {_many(d.resolved, 'dossier')}"
-        if d.resolved:
-            bits = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
-            if d.late:
-                bits.append(f"{n(d.late)} late")
-            s += ": " + ", ".join(bits)
-        if d.returned:
-            s += f"; {n(d.returned)} {_be(d.returned, 'was')} returned to the applicant"
-        if d.withdrawn:
-            s += f"; {n(d.withdrawn)} {_be(d.withdrawn, 'was')} withdrawn by the applicant"
-        if d.pending:
-            s += f"; {n(d.pending)} {_be(d.pending, 'is')} still being processed"
-            s += (
-                f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
-                if d.pending_overdue
-                else " (all within time)"
-            )
-        out.append(s + ".")
-        if d.in_time_rate is not None:
-            out.append(f"{num(d.in_time_rate, 'en')}% of resolved dossiers were resolved early or on time.")
-        letters = d.apology_letters
-        what = (
-            "an apology letter asking for an extension"
-            if report.regime is not None and report.regime.apology == "mau-04"
-            else "an apology letter with a new date"
+    out = [s + "."]
+    if not d.carried_over + d.received:
+        return out
+    s = f"It resolved {_many(d.resolved, 'dossier')}"
+    if d.resolved:
+        bits = [f"{n(d.early)} early", f"{n(d.on_time)} on time"]
+        if d.late:
+            bits.append(f"{n(d.late)} late")
+        s += ": " + ", ".join(bits)
+    if d.returned:
+        s += f"; {n(d.returned)} {_be(d.returned, 'was')} returned to the applicant"
+    if d.withdrawn:
+        s += f"; {n(d.withdrawn)} {_be(d.withdrawn, 'was')} withdrawn by the applicant"
+    if d.pending:
+        s += f"; {n(d.pending)} {_be(d.pending, 'is')} still being processed"
+        s += (
+            f" ({n(d.pending_in_time)} within time, {n(d.pending_overdue)} overdue)"
+            if d.pending_overdue
+            else " (all within time)"
         )
-        out.append(f"No dossier needed {what}." if not letters else f"{n(letters)} dossiers needed {what}.")
-    held = [k for k in report.meetings.by_kind if k.count]
-    if held:
-        items = [f"{n(k.count)} {(k.name_en or k.name)}" for k in held]
-        parts["meetings"].append("Briefing meetings held: " + "; ".join(items) + ".")
-    if report.compare:
-        before = report.compare.previous
-        now = report.figures()
-        ch = [
-            f"{what} {a - b:+,} ({n(b)} → {n(a)})"
-            for what, a, b in (
-                ("dossiers received", now.dossiers.received, before.dossiers.received),
-                ("dossiers resolved", now.dossiers.resolved, before.dossiers.resolved),
-                ("tasks done", now.tasks.done, before.tasks.done),
-            )
-        ]
-        parts["compare"].append(f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + ".")
-    return parts
+    out.append(s + ".")
+    if d.in_time_rate is not None:
+        out.append(f"{n(d.in_time_rate)}% of resolved dossiers were resolved early or on time.")
+    letters = d.apology_letters
+    what = (
+        "an apology letter asking for an extension"
+        if report.regime is not None and report.regime.apology == "mau-04"
+        else "an apology letter with a new date"
+    )
+    out.append(f"No dossier needed {what}." if not letters else f"{n(letters)} dossiers needed {what}.")
+    return out
+
+
+def _compare_en(now: Figures, before: Figures) -> str:
+    ch = [
+        f"{what} {a - b:+,} ({_n(b)} → {_n(a)})"
+        for what, a, b in (
+            ("dossiers received", now.dossiers.received, before.dossiers.received),
+            ("dossiers resolved", now.dossiers.resolved, before.dossiers.resolved),
+            ("tasks done", now.tasks.done, before.tasks.done),
+        )
+    ]
+    return f"Compared with {period_phrase(before.period, 'en')}: " + "; ".join(ch) + "."
 
 
 SENTENCE_GROUPS = ("tasks", "dossiers", "service", "meetings", "compare")

@@ -16,148 +16,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
-from cchc.domain.errors import Label
-from cchc.domain.problems import Finding, key_text
+from cchc.domain.problems import Finding, audit_finding, key_text
+from cchc.services import audit_kinds
+from cchc.services.audit_kinds import KindSpec, plain
 from cchc.store.audit import GENESIS, entry_hash, root_of
-
-
-@dataclass(frozen=True)
-class KindSpec:
-    """How to read the current records of one audit kind: SQL yielding the key, then the
-    columns in the digest's order, sorted by key; a function giving a record's digest."""
-
-    sql: Callable[[], str]
-    columns: tuple[str, ...]  # the row's columns after the key
-    digest: Callable[[tuple], str]  # of the row's columns (after the key)
-    expected: Callable[[dict, tuple | None], str]  # digest implied by an entry's ``after``
-    seeded: Callable[[], dict[str, tuple | None]] = field(default=lambda: {})
-    # an older kind whose entries now describe these records: kind -> (its columns, the current
-    # row as that kind recorded it, or None when the row holds what that kind could not write)
-    legacy: dict[str, tuple[tuple[str, ...], Callable[[tuple], tuple | None]]] = field(default_factory=dict)
-
-
-def _plain(columns: tuple[str, ...]):
-    from cchc.store.audit import digest
-
-    return (lambda row: digest(list(row))), (lambda after, _row: digest([after.get(c) for c in columns]))
-
-
-def _spec(noun, select_from: str, seeded=None) -> KindSpec:
-    cur, exp = _plain(noun.columns)
-    sql = f"SELECT {select_from}"
-    return KindSpec(lambda: sql, noun.columns, cur, exp, seeded or (lambda: {}))
-
-
-def _dossier_spec() -> KindSpec:
-    from cchc.store.dossiers import COLUMNS, PAUSE_KEYS, state_digest
-
-    def hist(raw: str | None) -> list[dict]:
-        return [dict(zip(PAUSE_KEYS, p, strict=True)) for p in json.loads(raw)] if raw else []
-
-    def current(row: tuple) -> str:
-        return state_digest(dict(zip(COLUMNS, row[:-1], strict=True)), hist(row[-1]))
-
-    def expected(after: dict, row: tuple | None) -> str:
-        # an entry written before histories were recorded: the history is taken as it stands
-        pauses = after["pauses"] if "pauses" in after else (hist(row[-1]) if row else [])
-        return state_digest(after, pauses)
-
-    cols = ", ".join(f"d.{c}" for c in COLUMNS)
-    sql = (
-        f"SELECT d.code, {cols}, (SELECT json_group_array(json_array(p.paused_on, p.resumed_on, p.days, p.reason))"
-        " FROM (SELECT * FROM dossier_pauses p WHERE p.dossier_id = d.id ORDER BY p.id) p"
-        " HAVING COUNT(*) > 0) FROM dossiers d ORDER BY d.code"
-    )
-    return KindSpec(lambda: sql, (*COLUMNS, "pauses"), current, expected)
-
-
-def _document_spec() -> KindSpec:
-    """Documents; a plan recorded before plans joined the register was audited as a ``plan``
-    (code, title, year, issued_on, basis) and moved in as a kế hoạch with nothing else set."""
-    from cchc.store import documents
-
-    cols = documents.NOUN.columns
-    spec = _spec(documents.NOUN, f"code, {documents.COLS} FROM documents ORDER BY code")
-    plan_cols = ("code", "title", "year", "issued_on", "basis")
-    rest = [i for i, c in enumerate(cols) if c not in ("code", "summary", "year", "issued_on", "basis", "kind")]
-
-    def as_plan(row: tuple) -> tuple | None:
-        rec = dict(zip(cols, row, strict=True))
-        if rec["kind"] != "ke-hoach" or any(row[i] is not None for i in rest):
-            return None
-        return (rec["code"], rec["summary"], rec["year"], rec["issued_on"], rec["basis"])
-
-    spec.legacy["plan"] = (plan_cols, as_plan)
-    return spec
-
-
-def _kinds() -> dict[str, KindSpec]:
-    from cchc.store import calendar, meetings, procedures, schema, settings, tasks
-
-    tcols = ", ".join(f"t.{c}" for c in tasks.NOUN.columns[1:])
-    return {
-        "document": _document_spec(),
-        "task": _spec(
-            tasks.NOUN,
-            f"p.code || '#' || t.number AS k, p.code, {tcols} FROM tasks t JOIN plans p ON p.id = t.plan_id ORDER BY k",
-        ),
-        "dossier": _dossier_spec(),
-        "meeting": _spec(
-            meetings.NOUN,
-            "kind || '@' || held_on || CASE WHEN title <> '' THEN '/' || title ELSE '' END AS k,"
-            " kind, held_on, title, chair, note FROM meetings ORDER BY k",
-        ),
-        "meeting_kind": _spec(
-            meetings.KIND,
-            "key, key, name, name_en FROM meeting_kinds ORDER BY key",
-            lambda: {k: v for k, v in schema.BUILT_IN_MEETING_KINDS.items()},
-        ),
-        "procedure": _spec(procedures.NOUN, "code, code, name, field, days FROM procedures ORDER BY code"),
-        "setting": _spec(settings.NOUN, "key, key, value FROM settings ORDER BY key"),
-        "calendar": _spec(
-            calendar.NOUN, "day, day, kind, reason FROM calendar_overrides ORDER BY day", schema.shipped_calendar
-        ),
-        **_register_kinds(),
-    }
-
-
-def _register_kinds() -> dict[str, KindSpec]:
-    """Communication work, inspections, the reform index and the report's notes."""
-    from cchc.store import inspections, outreach, reform_index, report_notes
-
-    return {
-        "outreach": _spec(
-            outreach.NOUN,
-            f"kind || '@' || held_on || '/' || title AS k, {outreach.COLS} FROM outreach ORDER BY k",
-        ),
-        "inspection": _spec(
-            inspections.NOUN, f"year || '#' || number AS k, {inspections.COLS} FROM inspections ORDER BY k"
-        ),
-        "index_criterion": _spec(
-            reform_index.CRITERION,
-            f"year || '/' || code AS k, {reform_index.C_COLS} FROM index_criteria ORDER BY k",
-        ),
-        "index_evidence": _spec(
-            reform_index.EVIDENCE,
-            "year || '/' || criterion || '/' || kind || '/' || ref AS k,"
-            f" {reform_index.E_COLS} FROM index_evidence ORDER BY k",
-        ),
-        "index_result": _spec(
-            reform_index.RESULT, f"CAST(year AS TEXT) AS k, {reform_index.R_COLS} FROM index_results ORDER BY k"
-        ),
-        "report_note": _spec(
-            report_notes.NOUN,
-            "period || '/' || section AS k, period, section, text FROM report_notes ORDER BY k",
-        ),
-    }
-
-
-def _finding(check: str, message: str, kind: str = "audit", key: object = "", entry: int | None = None, **params):
-    label = Label("kind_" + kind) if kind != "audit" else kind
-    return Finding(check, kind, key_text(key), message, {"kind": label, "ref": key_text(key), **params}, entry=entry)
 
 
 # -- the chain, and each import's rows ---------------------------------------------------------------
@@ -177,7 +41,9 @@ def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | N
             expect = None
         if expect != h:
             cur.close()
-            return n, _finding("audit_chain", "audit_bad_hash", kind=key_text(kind), key=key, entry=id_, id=id_, at=at)
+            return n, audit_finding(
+                "audit_chain", "audit_bad_hash", kind=key_text(kind), key=key, entry=id_, id=id_, at=at
+            )
         if action == "import":
             got = roots.pop(id_, (root_of(()), 0))
             try:
@@ -187,18 +53,20 @@ def chain(conn, anchors: dict[int, str] | None = None) -> tuple[int, Finding | N
                 ok = False
             if not ok:
                 cur.close()
-                return n, _finding("audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_)
+                return n, audit_finding(
+                    "audit_chain", "audit_bad_rows", kind=key_text(kind), key=key, entry=id_, id=id_
+                )
         prev = h
         want = anchors.pop(n, None)
         if want is not None and not h.startswith(want):
             cur.close()
-            return n, _finding("audit_anchor", "anchor_differs", entry=n, n=n, hash=want[:16])
+            return n, audit_finding("audit_anchor", "anchor_differs", entry=n, n=n, hash=want[:16])
     if anchors:  # the trail is shorter than an anchor says: its tail was cut
         first = min(anchors)
-        return n, _finding("audit_anchor", "anchor_missing", entry=first, n=first, entries=n)
+        return n, audit_finding("audit_anchor", "anchor_missing", entry=first, n=first, entries=n)
     if roots:  # rows that point at no import entry: added by hand
         id_ = min(roots)
-        return n, _finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
+        return n, audit_finding("audit_chain", "audit_orphan_rows", entry=id_, id=id_)
     return n, None
 
 
@@ -265,7 +133,7 @@ def _as_kind(spec: KindSpec, kind: str, event_kind: str, row: tuple) -> tuple[Ki
     if event_kind == kind or event_kind not in spec.legacy:
         return spec, row
     columns, project = spec.legacy[event_kind]
-    cur, exp = _plain(columns)
+    cur, exp = plain(columns)
     return KindSpec(spec.sql, columns, cur, exp), project(row)
 
 
@@ -304,70 +172,82 @@ def _fields(spec: KindSpec, after: str | None, row: tuple) -> str:
 
 
 def records(conn, kinds: dict[str, KindSpec] | None = None) -> tuple[int, list[Finding]]:
-    """Compare every record with its latest event (a merge over sorted keys)."""
+    """Compare every record with its latest event, kind by kind; (records matched, problems)."""
     problems: list[Finding] = []
     n = 0
-    for kind, spec in (kinds or _kinds()).items():
+    for kind, spec in (kinds or audit_kinds.kinds()).items():
         try:
             cur = conn.execute(spec.sql())
         except sqlite3.OperationalError as exc:  # a kind whose table this ledger lacks
             if "no such" in str(exc):
                 continue
             raise
-        seeded = dict(spec.seeded())
-        current = ((key_text(r[0]), r[1:]) for r in cur)
-        latest = _latest(conn, (kind, *spec.legacy))
-        c, a = next(current, None), next(latest, None)
-        while c is not None or a is not None:
-            if a is None or (c is not None and c[0] < a[0]):
-                if c[0] not in seeded:
-                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
-                elif seeded[c[0]] is not None and spec.digest(c[1]) != spec.digest(seeded[c[0]]):
-                    fields = ", ".join(n for n, x, y in zip(spec.columns, c[1], seeded[c[0]], strict=True) if x != y)
-                    problems.append(_finding("audit_record", "audit_record_unshipped", kind, c[0], fields=fields))
-                else:  # as shipped
-                    n += 1
-                seeded.pop(c[0], None)
-                c = next(current, None)
-            elif c is None or a[0] < c[0]:
-                if a[2] != "delete":
-                    problems.append(_finding("audit_record", "audit_record_gone", kind, a[0], a[1], id=a[1]))
-                seeded.pop(a[0], None)
-                a = next(latest, None)
-            else:
-                n += 1
-                seeded.pop(c[0], None)
-                ks, row = _as_kind(spec, kind, a[6], c[1])
-                want = _expected(ks, a[2], a[3], a[4], row) if row is not None else None
-                if row is None:  # holds what the older kind could not have written
-                    problems.append(
-                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields="*")
-                    )
-                elif want is None:
-                    problems.append(_finding("audit_record", "audit_record_unlogged", kind, c[0]))
-                elif want != ks.digest(row) and a[5] is not None:  # written by an import
-                    file, line = a[5]
-                    problems.append(
-                        _finding(
-                            "audit_record",
-                            "audit_record_differs_import",
-                            kind,
-                            c[0],
-                            a[1],
-                            id=a[1],
-                            file=file,
-                            line=line,
-                        )
-                    )
-                elif want != ks.digest(row):
-                    fields = _fields(ks, a[3], row)
-                    problems.append(
-                        _finding("audit_record", "audit_record_differs", kind, c[0], a[1], id=a[1], fields=fields)
-                    )
-                c, a = next(current, None), next(latest, None)
-        for key in sorted(seeded):  # shipped rows gone without an entry saying so
-            problems.append(_finding("audit_record", "audit_shipped_gone", kind, key))
+        n += _merge(conn, kind, spec, cur, problems)
     return n, problems
+
+
+def _merge(conn, kind: str, spec: KindSpec, cur, problems: list[Finding]) -> int:
+    """Walk one kind's records (``cur``, by key) and their latest events side by side (a merge
+    over sorted keys): a record without an event, an event whose record is gone and a record that
+    differs from its event go to ``problems``, and a shipped row gone without an entry. Returns
+    how many records met their event."""
+    n = 0
+    seeded = dict(spec.seeded())
+    current = ((key_text(r[0]), r[1:]) for r in cur)
+    latest = _latest(conn, (kind, *spec.legacy))
+    c, a = next(current, None), next(latest, None)
+    while c is not None or a is not None:
+        if a is None or (c is not None and c[0] < a[0]):
+            problem = _without_event(spec, kind, c[0], c[1], seeded)
+            n += problem is None  # a shipped row as shipped counts as matched
+            c = next(current, None)
+        elif c is None or a[0] < c[0]:
+            gone = a[2] != "delete"
+            problem = audit_finding("audit_record", "audit_record_gone", kind, a[0], a[1], id=a[1]) if gone else None
+            seeded.pop(a[0], None)
+            a = next(latest, None)
+        else:
+            n += 1
+            seeded.pop(c[0], None)
+            problem = _against_event(spec, kind, c[0], c[1], a)
+            c, a = next(current, None), next(latest, None)
+        if problem is not None:
+            problems.append(problem)
+    for key in sorted(seeded):  # shipped rows gone without an entry saying so
+        problems.append(audit_finding("audit_record", "audit_shipped_gone", kind, key))
+    return n
+
+
+def _without_event(spec: KindSpec, kind: str, key: str, row: tuple, seeded: dict) -> Finding | None:
+    """A record no event names: a problem, unless the migrations shipped it and it is as shipped."""
+    if key not in seeded:
+        return audit_finding("audit_record", "audit_record_unlogged", kind, key)
+    shipped = seeded.pop(key)
+    if shipped is not None and spec.digest(row) != spec.digest(shipped):
+        fields = ", ".join(n for n, x, y in zip(spec.columns, row, shipped, strict=True) if x != y)
+        return audit_finding("audit_record", "audit_record_unshipped", kind, key, fields=fields)
+    return None
+
+
+def _against_event(spec: KindSpec, kind: str, key: str, row: tuple, event: tuple) -> Finding | None:
+    """A record against its latest event (``_latest``'s tuple): None when its digest is the one
+    the event gives; else what differs, naming the import's file and line when an import wrote it."""
+    _, entry, action, after, digest, source, event_kind = event
+    ks, row = _as_kind(spec, kind, event_kind, row)
+    if row is None:  # holds what the older kind could not have written
+        return audit_finding("audit_record", "audit_record_differs", kind, key, entry, id=entry, fields="*")
+    want = _expected(ks, action, after, digest, row)
+    if want is None:
+        return audit_finding("audit_record", "audit_record_unlogged", kind, key)
+    if want == ks.digest(row):
+        return None
+    if source is not None:  # written by an import
+        file, line = source
+        return audit_finding(
+            "audit_record", "audit_record_differs_import", kind, key, entry, id=entry, file=file, line=line
+        )
+    fields = _fields(ks, after, row)
+    return audit_finding("audit_record", "audit_record_differs", kind, key, entry, id=entry, fields=fields)
 
 
 def verify_conn(conn, anchors: dict[int, str] | None = None) -> dict:

@@ -1,7 +1,7 @@
 """What the audit digests do not cover, checked by ``audit verify``: derived columns (recomputed
 from their record) and the holiday cache (compared with the installed ``holidays`` package).
 
-Every stored column is in a kind's digest (``audit_chain._kinds``), derived (``DERIVED``) or
+Every stored column is in a kind's digest (``audit_kinds.kinds``), derived (``DERIVED``) or
 structural (``STRUCTURAL``: row ids and links, covered through the digests' joins); a test keeps
 it so, so a column added later cannot slip past ``audit verify``.
 """
@@ -13,8 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cchc.domain.problems import Finding, key_text
-from cchc.services.audit_chain import _finding
+from cchc.domain.problems import Finding, audit_finding, key_text
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def columns(conn) -> list[Finding]:
             except (TypeError, ValueError, AttributeError):  # an input a hand edit broke: the rules name it
                 continue
             if stored != want:
-                out.append(_finding("derived", "derived_differs", spec.kind, key, column=spec.column))
+                out.append(audit_finding("derived", "derived_differs", spec.kind, key, column=spec.column))
     return out
 
 
@@ -98,11 +97,13 @@ def holiday_cache(conn) -> list[Finding]:
                 frozenset(date.fromisoformat(d) for d in json.loads(work)),
             )
         except (TypeError, ValueError, AttributeError):
-            out.append(_finding("derived", "holiday_cache_bad", "holiday_cache", key_text(year), year=key_text(year)))
+            out.append(
+                audit_finding("derived", "holiday_cache_bad", "holiday_cache", key_text(year), year=key_text(year))
+            )
             continue
         if not isinstance(year, int) or stored != _package_year(year):
             out.append(
-                _finding(
+                audit_finding(
                     "derived",
                     "holiday_cache_differs",
                     "holiday_cache",

@@ -1,7 +1,7 @@
 """The clerk's actions on dossiers: receive, finish (resolved, returned, withdrawn), wait for
 supplements and resume, reschedule, and the corrections (edit, reopen, delete) — each one
 transaction through the dossier's one write path
-(``store.dossiers.Writer``), so the commands obey exactly the rules an import does."""
+(``store.dossier_writer.Writer``), so the commands obey exactly the rules an import does."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from cchc.domain.rules import dossiers as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean, required
 from cchc.store import dossiers
-from cchc.store.dossiers import Item, write_one
+from cchc.store.dossier_writer import Item, Writer, write_one
 
 
 def add(
@@ -289,4 +289,4 @@ def delete(ledger, code: str, reason: str | None) -> dict:
     why = required(reason, "reason")
     with ledger.write() as tx:
         row = _current(tx, code)
-        return dossiers.Writer(tx).delete(row["code"], why)
+        return Writer(tx).delete(row["code"], why)

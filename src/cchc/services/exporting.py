@@ -187,7 +187,7 @@ def header(cols: list[str], noun: str | None, headings: str) -> list[str]:
         raise InputError("bad_choice", field="--headings", value=headings, choices=", ".join(HEADINGS))
     if headings == "keys" or noun is None:
         return list(cols)
-    from cchc.services.imports.columns import vi_heading
+    from cchc.services.imports.headings import vi_heading
 
     return [vi_heading(noun, c) for c in cols]
 

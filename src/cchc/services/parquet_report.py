@@ -105,23 +105,9 @@ def service_rows(con, folder: Path, units: list[str], period: Period) -> list[di
     if not _has_dossiers(folder):
         return []
     E = _lit(period.end)
-    pauses = f"read_parquet({_glob(folder, 'dossier_pauses', True)}, {HIVE})"
-    has_pauses = any((folder / "dossier_pauses").glob("*/*/*.parquet"))
-    pause_cte = (
-        f"""p AS (
-    SELECT unit, code, COUNT(*) FILTER (WHERE paused_on <= {E}) AS n_by_end,
-           MAX(paused_on) FILTER (WHERE paused_on <= {E}) AS last_by_end,
-           BOOL_OR(paused_on <= {E} AND resumed_on > {E}) AS spanned,
-           COALESCE(SUM(days), 0) AS days
-    FROM {pauses} WHERE unit IN ({_units_sql(units)}) GROUP BY unit, code
-)"""
-        if has_pauses
-        else "p AS (SELECT NULL::VARCHAR AS unit, NULL::VARCHAR AS code, 0 AS n_by_end, NULL::DATE AS last_by_end,"
-        " false AS spanned, 0 AS days WHERE false)"
-    )
     sql = f"""
 WITH d AS ({_window(folder, units, period)}),
-{pause_cte},
+{_pause_cte(folder, units, E)},
 t AS (
     SELECT d.*, COALESCE(p.days, 0) AS pause_days,
            CASE WHEN d.outcome IS NOT NULL AND d.finished_on <= {E} THEN d.finished_on <= d.due_on
@@ -161,6 +147,25 @@ LEFT JOIN top ON top.unit = t.unit
 GROUP BY t.unit, t.procedure
 """
     return _dicts(con.execute(sql))
+
+
+def _pause_cte(folder: Path, units: list[str], E: str) -> str:
+    """The CTE ``p``: per unit and dossier, its waits for supplements as of the window's end ``E``
+    (how many had begun, the last start, whether one spans the end, the days waited); empty when
+    the dataset has no pauses."""
+    if not any((folder / "dossier_pauses").glob("*/*/*.parquet")):
+        return (
+            "p AS (SELECT NULL::VARCHAR AS unit, NULL::VARCHAR AS code, 0 AS n_by_end, NULL::DATE AS last_by_end,"
+            " false AS spanned, 0 AS days WHERE false)"
+        )
+    pauses = f"read_parquet({_glob(folder, 'dossier_pauses', True)}, {HIVE})"
+    return f"""p AS (
+    SELECT unit, code, COUNT(*) FILTER (WHERE paused_on <= {E}) AS n_by_end,
+           MAX(paused_on) FILTER (WHERE paused_on <= {E}) AS last_by_end,
+           BOOL_OR(paused_on <= {E} AND resumed_on > {E}) AS spanned,
+           COALESCE(SUM(days), 0) AS days
+    FROM {pauses} WHERE unit IN ({_units_sql(units)}) GROUP BY unit, code
+)"""
 
 
 def _dicts(cur) -> list[dict]:
@@ -278,7 +283,6 @@ def units(sources: list, opts) -> list[dict]:
 
 def _folder(duckdb, folder: Path, srcs: list, opts) -> list[dict]:
     from cchc.services import reports
-    from cchc.services.rollup import _anchor_for
 
     con = duckdb.connect()
     con.execute(f"SET threads = {max(1, opts.jobs)}")
@@ -294,7 +298,7 @@ def _folder(duckdb, folder: Path, srcs: list, opts) -> list[dict]:
     for s in srcs:
         info = meta.get(s.unit, {})
         r: dict = {"source": s.name, "agency": info.get("agency"), "unit_code": s.unit, "check": None}
-        anchor = _anchor_for(opts, s.path, s.unit)
+        anchor = opts.anchor_for(s.path, s.unit)
         head = info.get("audit_head") or ""
         if anchor is not None and (anchor[0] != info.get("audit_entries") or not head.startswith(anchor[1])):
             r["anchor"] = (

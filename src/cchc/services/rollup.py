@@ -48,6 +48,11 @@ class Options:
     jobs: int = 2
     recheck: bool = False
 
+    def anchor_for(self, path: str, unit: str | None) -> tuple[int, str] | None:
+        """The anchor given for a unit (by its code), or for its file, or for the only ledger."""
+        a = self.anchors
+        return a.get(unit) if unit and unit in a else a.get(os.path.realpath(path)) or a.get(path) or a.get(None)
+
 
 # -- finding the inputs -------------------------------------------------------------------------
 def discover(paths: list[str]) -> list[Source]:
@@ -212,7 +217,7 @@ def unit_from_ledger(path: str, opts: Options, check: dict | None) -> dict:
         out["agency"], out["unit_code"] = settings.get("agency"), settings.get("unit_code")
         out["check"] = check if check is not None else _check(led)
         out["checked_now"] = check is None
-        anchor = _anchor_for(opts, path, out["unit_code"])
+        anchor = opts.anchor_for(path, out["unit_code"])
         if anchor is not None:
             out["anchor"] = _anchor(led, anchor)
         try:
@@ -254,11 +259,6 @@ def _ledgers(sources: list[Source], opts: Options, cache: CheckCache) -> list[di
     return results
 
 
-def _anchor_for(opts: Options, path: str, unit: str | None) -> tuple[int, str] | None:
-    a = opts.anchors
-    return a.get(unit) if unit and unit in a else a.get(os.path.realpath(path)) or a.get(path) or a.get(None)
-
-
 # -- the roll-up ----------------------------------------------------------------------------------------
 def rank_value(report: dict, rank_by: str) -> float | None:
     if rank_by == "index":
@@ -293,6 +293,29 @@ def run(sources: list[Source], opts: Options, cache: CheckCache | None = None) -
         from cchc.services import parquet_report
 
         results += parquet_report.units(parquet, opts)
+    units, excluded, forced = _admit(results, opts)
+    if not units:
+        raise InputError("rollup_nothing", excluded=len(excluded))
+    values = {i: rank_value(u["report"], opts.rank_by) for i, u in enumerate(units)}
+    if opts.rank_by == "index" and all(v is None for v in values.values()):
+        raise InputError("rollup_no_index")
+    reports = [u["report"] for u in units]
+    total = total_report(pure.merge(reports, special={"service_index": _service_total})).model_dump(mode="json")
+    return {
+        "period": reports[0]["period"],
+        "ranked_by": opts.rank_by,
+        "of": sum(1 for v in values.values() if v is not None),
+        "units": _ranked_rows(units, pure.rank(values.items())),
+        "total": total,
+        "excluded": excluded,
+        "included": forced,
+    }
+
+
+def _admit(results: list[dict], opts: Options) -> tuple[list[dict], list[dict], list[dict]]:
+    """(the units counted, the sources left out with why, the units kept by ``force`` despite a
+    problem): a source that could not be read, a unit code met twice, or a failed check or anchor
+    (unless ``force``) is left out."""
     units, excluded, forced, seen = [], [], [], {}
     for r in results:
         if "error" in r:
@@ -312,12 +335,12 @@ def run(sources: list[Source], opts: Options, cache: CheckCache | None = None) -
         if code:
             seen[code] = r["source"]
         units.append(r)
-    if not units:
-        raise InputError("rollup_nothing", excluded=len(excluded))
-    values = {i: rank_value(u["report"], opts.rank_by) for i, u in enumerate(units)}
-    if opts.rank_by == "index" and all(v is None for v in values.values()):
-        raise InputError("rollup_no_index")
-    ranks = pure.rank(values.items())
+    return units, excluded, forced
+
+
+def _ranked_rows(units: list[dict], ranks: dict) -> list[dict]:
+    """A row per unit, in rank order (the unranked last, then by name), with every key of its
+    report and its audit anchor."""
     from cchc.domain.text import vi_sort_key
 
     order = sorted(
@@ -339,17 +362,7 @@ def run(sources: list[Source], opts: Options, cache: CheckCache | None = None) -
                 "anchor": u.get("head"),
             }
         )
-    reports = [u["report"] for u in units]
-    total = total_report(pure.merge(reports, special={"service_index": _service_total})).model_dump(mode="json")
-    return {
-        "period": reports[0]["period"],
-        "ranked_by": opts.rank_by,
-        "of": sum(1 for v in values.values() if v is not None),
-        "units": rows,
-        "total": total,
-        "excluded": excluded,
-        "included": forced,
-    }
+    return rows
 
 
 def _service_total(values: list) -> dict | None:

@@ -7,7 +7,7 @@ and writes what changed — insert, update, or nothing — with the audit entry 
 transaction's ``Trail``. A clerk's command is a batch of one; an import is a batch of every row
 of its file (its audit rows point at the file and line). It never commits: the caller's
 transaction decides. Dossiers have their own path of the same shape, built for a million rows
-(``store.dossiers``).
+(``store.dossier_writer``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Each row is read into a record of the columns the file has (outcome from the resolved/returned/
 withdrawn dates or a status word, the appointment date from the catalog when the book has none,
 the waits for supplements and the new date), then batches of ``CHUNK`` rows go through the
-dossier's one write path, ``store.dossiers.Writer`` — the same one ``dossier add`` and
+dossier's one write path, ``store.dossier_writer.Writer`` — the same one ``dossier add`` and
 ``dossier resolve`` use — inside the import's transaction.
 """
 
@@ -17,7 +17,7 @@ from cchc.domain.errors import CchcError
 from cchc.domain.rules.dossiers import PAUSE_COLUMNS
 from cchc.domain.rules.values import normal_code
 from cchc.services.imports import cells as c
-from cchc.store.dossiers import CHUNK, Item, Writer
+from cchc.store.dossier_writer import CHUNK, Item, Writer
 
 OUTCOME_COLS = ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
 OUTCOME_DATE = {"resolved": "resolved_on", "returned": "returned_on", "withdrawn": "withdrawn_on"}
@@ -56,70 +56,27 @@ STATUS_WORDS = {
 
 
 def row_reader(table, conn):
-    """A function (line, cells) -> ``Item``, raising ``CellError``."""
+    """A function (line, cells) -> ``Item``, raising ``CellError``.
+
+    Built once per file, it runs once per row (a million of them): every choice that depends only
+    on the file's columns (which columns it has, where, how their cells are read) is made here,
+    so ``read`` does nothing but read. Its length is the price of that: a helper called per row
+    would cost more than it explains."""
     pos = table.pos
     restore = table.source.format in ("csv", "tsv", "xlsx")
-    p = {col: pos.get(col) for col in (*pos, *OUTCOME_COLS)}
     i_code, i_proc, i_rec, i_due = pos["code"], pos["procedure"], pos["received_on"], pos.get("due_on")
     i_field, i_app, i_chan, i_note, i_reason = (
         pos.get(k) for k in ("field", "applicant", "channel", "note", "return_reason")
     )
-    outcome_present = any(p.get(col) is not None for col in OUTCOME_COLS)
     channel = c.lookup(CHANNEL_WORDS, "imp_bad_channel")
-    status_of = c.lookup(STATUS_WORDS, "imp_bad_status")
     ctext = c.cached_text if restore else (lambda v: c.text(v, False))
+    date = _date_reader()
+    outcome_present = any(pos.get(col) is not None for col in OUTCOME_COLS)
+    outcome_of = _outcome_reader(pos, date) if outcome_present else None
     due_of = _catalog_due(conn)
     i_hist = pos.get("pauses")
     pause_cols = [col for pair in PAUSE_PAIRS for col in pair if col in pos]
     facts = _fact_readers(pos)
-
-    i_res, i_ret, i_wd, i_st, i_fin = (
-        p.get(k) for k in ("resolved_on", "returned_on", "withdrawn_on", "status", "finished_on")
-    )
-
-    def outcome_of(cells) -> tuple[str | None, str | None]:
-        res = date(cells[i_res], "resolved_on") if i_res is not None else None
-        ret = date(cells[i_ret], "returned_on") if i_ret is not None else None
-        wd = date(cells[i_wd], "withdrawn_on") if i_wd is not None else None
-        st = status_of(cells[i_st], "status") if i_st is not None else None
-        if res is not None:
-            outcome, fin = "resolved", res
-            if ret is not None or wd is not None:
-                raise c.CellError("returned_on" if ret else "withdrawn_on", "imp_two_outcomes")
-        elif ret is not None:
-            outcome, fin = "returned", ret
-            if wd is not None:
-                raise c.CellError("withdrawn_on", "imp_two_outcomes")
-        elif wd is not None:
-            outcome, fin = "withdrawn", wd
-        else:
-            outcome = fin = None
-        if st is not None and st in OUTCOME_DATE:
-            raw = c.text(cells[i_st])
-            if outcome is None:
-                fin = date(cells[i_fin], "finished_on") if i_fin is not None else None
-                if fin is None:
-                    raise c.CellError("status", "imp_status_needs_date", status=raw, column=OUTCOME_DATE[st])
-                outcome = st
-            elif outcome != st:
-                raise c.CellError("status", "imp_status_conflict", status=raw, column=OUTCOME_DATE[outcome])
-        elif outcome is None and i_fin is not None and c.text(cells[i_fin]):
-            raise c.CellError("finished_on", "imp_finished_no_outcome")
-        return outcome, fin
-
-    dates: dict[str, str] = {}  # raw cell -> ISO date: a million rows repeat a few thousand days
-
-    def date(raw: str | None, column: str) -> str | None:
-        if not raw:
-            return None
-        hit = dates.get(raw)
-        if hit is None:
-            hit = c.date(raw, column)
-            if hit is None:
-                return None
-            dates[raw] = hit
-        return hit
-
     text = c.text
 
     def read(line: int, cells) -> Item:
@@ -163,6 +120,65 @@ def row_reader(table, conn):
         return item
 
     return read
+
+
+def _date_reader():
+    """A function (cell, column) -> ISO date or None, cached by the cell's text: a million rows
+    repeat a few thousand days."""
+    dates: dict[str, str] = {}
+
+    def read_date(raw: str | None, column: str) -> str | None:
+        if not raw:
+            return None
+        hit = dates.get(raw)
+        if hit is None:
+            hit = c.date(raw, column)
+            if hit is None:
+                return None
+            dates[raw] = hit
+        return hit
+
+    return read_date
+
+
+def _outcome_reader(pos: dict, date):
+    """A function cells -> (outcome, finished_on): from the resolved/returned/withdrawn dates (one
+    at most), or from a status word with the finishing date; a status that contradicts the dates,
+    or a finishing date without an outcome, is the row's problem."""
+    status_of = c.lookup(STATUS_WORDS, "imp_bad_status")
+    i_res, i_ret, i_wd, i_st, i_fin = (pos.get(k) for k in OUTCOME_COLS)
+
+    def outcome_of(cells) -> tuple[str | None, str | None]:
+        res = date(cells[i_res], "resolved_on") if i_res is not None else None
+        ret = date(cells[i_ret], "returned_on") if i_ret is not None else None
+        wd = date(cells[i_wd], "withdrawn_on") if i_wd is not None else None
+        st = status_of(cells[i_st], "status") if i_st is not None else None
+        if res is not None:
+            outcome, fin = "resolved", res
+            if ret is not None or wd is not None:
+                raise c.CellError("returned_on" if ret else "withdrawn_on", "imp_two_outcomes")
+        elif ret is not None:
+            outcome, fin = "returned", ret
+            if wd is not None:
+                raise c.CellError("withdrawn_on", "imp_two_outcomes")
+        elif wd is not None:
+            outcome, fin = "withdrawn", wd
+        else:
+            outcome = fin = None
+        if st is not None and st in OUTCOME_DATE:
+            raw = c.text(cells[i_st])
+            if outcome is None:
+                fin = date(cells[i_fin], "finished_on") if i_fin is not None else None
+                if fin is None:
+                    raise c.CellError("status", "imp_status_needs_date", status=raw, column=OUTCOME_DATE[st])
+                outcome = st
+            elif outcome != st:
+                raise c.CellError("status", "imp_status_conflict", status=raw, column=OUTCOME_DATE[outcome])
+        elif outcome is None and i_fin is not None and c.text(cells[i_fin]):
+            raise c.CellError("finished_on", "imp_finished_no_outcome")
+        return outcome, fin
+
+    return outcome_of
 
 
 def _fact_readers(pos: dict) -> list[tuple[str, int, object]]:
