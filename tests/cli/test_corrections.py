@@ -204,26 +204,27 @@ def test_task_reopen(sample):
 
 
 def test_meeting_edit_and_delete(sample):
-    sample.ok("meeting", "edit", "--kind", "office", "--on", "20/12/2021", "--chair", "Phó Chánh Văn phòng")
-    m = json.loads(sample.ok("meeting", "list", "--from", "20/12/2021", "--to", "20/12/2021", "--json").stdout)
+    # the week-52 meeting: no reform-index criterion cites it (week 51 is evidence; see below)
+    sample.ok("meeting", "edit", "--kind", "office", "--on", "27/12/2021", "--chair", "Phó Chánh Văn phòng")
+    m = json.loads(sample.ok("meeting", "list", "--from", "27/12/2021", "--to", "27/12/2021", "--json").stdout)
     assert m[0]["chair"] == "Phó Chánh Văn phòng"
     n = audit_count(sample)
     assert (
         "--reason"
-        in sample.fails("meeting", "edit", "--kind", "office", "--on", "20/12/2021", "--new-on", "21/12/2021").stderr
+        in sample.fails("meeting", "edit", "--kind", "office", "--on", "27/12/2021", "--new-on", "28/12/2021").stderr
     )
-    sample.fails("meeting", "edit", "--kind", "office", "--on", "20/12/2021", "--new-kind", "nope", "--reason", "x")
-    sample.fails("meeting", "edit", "--kind", "office", "--on", "19/12/2021", "--note", "x")
+    sample.fails("meeting", "edit", "--kind", "office", "--on", "27/12/2021", "--new-kind", "nope", "--reason", "x")
+    sample.fails("meeting", "edit", "--kind", "office", "--on", "26/12/2021", "--note", "x")
     assert audit_count(sample) == n
     sample.ok(
-        "meeting", "edit", "--kind", "office", "--on", "20/12/2021", "--new-on", "21/12/2021", "--reason", "sai ngày"
+        "meeting", "edit", "--kind", "office", "--on", "27/12/2021", "--new-on", "28/12/2021", "--reason", "sai ngày"
     )
-    assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-20' AND kind = 'office'")[0][0] == 0
-    sample.ok("meeting", "delete", "--kind", "office", "--on", "21/12/2021", "--reason", "trùng")
-    assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-21' AND kind = 'office'")[0][0] == 0
+    assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-27' AND kind = 'office'")[0][0] == 0
+    sample.ok("meeting", "delete", "--kind", "office", "--on", "28/12/2021", "--reason", "trùng")
+    assert sample.rows("SELECT COUNT(*) FROM meetings WHERE held_on = '2021-12-28' AND kind = 'office'")[0][0] == 0
     (after,) = sample.rows("SELECT after FROM audit WHERE action = 'delete' AND kind = 'meeting' ORDER BY id DESC")[0]
     assert json.loads(after) == {"reason": "trùng"}
-    sample.fails("meeting", "delete", "--kind", "office", "--on", "21/12/2021", "--reason", "x")
+    sample.fails("meeting", "delete", "--kind", "office", "--on", "28/12/2021", "--reason", "x")
     verified(sample)
 
 

@@ -331,7 +331,7 @@ def test_text_from_the_ledger_is_printed_as_it_is(cli):
 
 def test_readme_example_is_a_real_run(sample):
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    prompt = "$ cchc --db /tmp/s.db today --as-of 01/06/2022\n"
+    prompt = "$ cchc today --as-of 01/06/2022\n"
     shown = readme[readme.index(prompt) + len(prompt) :].split("```", 1)[0]
     out = sample.ok("today", "--as-of", "01/06/2022", env={"COLUMNS": "80"}).stdout
     assert "\n".join(line.rstrip() for line in out.splitlines()) + "\n" == shown
