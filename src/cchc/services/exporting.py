@@ -13,46 +13,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from cchc.domain.errors import InputError
+from cchc.services.imports import NOUNS  # what an export writes is what an import reads back
 from cchc.services.imports.readers import looks_like_formula
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
-NOUNS = (
-    "dossiers",
-    "tasks",
-    "meetings",
-    "plans",
-    "procedures",
-    "meeting-kinds",
-    "calendar",
-    "settings",
-    "documents",
-    "outreach",
-    "inspections",
-    "index-criteria",
-    "index-evidence",
-    "index-results",
-    "report-notes",
-)
-# the order an empty ledger takes them back in (a task needs its plan, a meeting its kind, a
-# dossier's computed dates the calendar, a document the tasks it serves, an inspection its
-# document, evidence its criterion and what it points at)
-ALL = (
-    "settings",
-    "plans",
-    "tasks",
-    "meeting-kinds",
-    "meetings",
-    "procedures",
-    "calendar",
-    "dossiers",
-    "documents",
-    "outreach",
-    "inspections",
-    "index-criteria",
-    "index-evidence",
-    "index-results",
-    "report-notes",
-)
+# the order an empty ledger takes them back in: a task needs its plan, a meeting its kind, a
+# dossier's computed dates the calendar; then the registers in NOUNS's order (a document needs the
+# tasks it serves, an inspection its document, evidence its criterion and what it points at)
+_FIRST = ("settings", "plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
+ALL = _FIRST + tuple(noun for noun in NOUNS if noun not in _FIRST)
 _REGISTERS = {  # noun -> (SQL, the column --from/--to filter)
     "documents": (
         "SELECT code, kind, issued_on, issuer, summary, area, serves, year, basis FROM documents",
