@@ -5,7 +5,7 @@ from __future__ import annotations
 from cchc.domain.errors import InputError, NotFound
 from cchc.domain.rules import inspections as rules
 from cchc.domain.text import clean
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
 
@@ -23,16 +23,11 @@ def parse_ref(ref: str) -> tuple[int, int]:
     return int(year), int(num)
 
 
-NOUN = Noun(
+NOUN = table_noun(
+    "inspections",
     kind="inspection",
     columns=rules.COLUMNS,
     key=("year", "number"),
-    select=f"SELECT {COLS} FROM inspections WHERE year = :k0 AND number = :k1",
-    insert=f"INSERT INTO inspections ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE inspections SET "
-    + ", ".join(f"{c} = :{c}" for c in rules.COLUMNS[2:])
-    + " WHERE year = :year AND number = :number",
-    delete="DELETE FROM inspections WHERE year = :k0 AND number = :k1",
     audit_key=lambda key: make_ref(*key),
     validate=rules.validate,
 )

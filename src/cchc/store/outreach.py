@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import outreach as rules
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
 
@@ -14,15 +14,11 @@ def outreach_key(key: tuple) -> str:
     return f"{kind}@{held_on}/{title}"
 
 
-NOUN = Noun(
+NOUN = table_noun(
+    "outreach",
     kind="outreach",
     columns=rules.COLUMNS,
     key=("kind", "held_on", "title"),
-    select=f"SELECT {COLS} FROM outreach WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
-    insert=f"INSERT INTO outreach ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE outreach SET outlet = :outlet, count = :count, note = :note"
-    " WHERE kind = :kind AND held_on = :held_on AND title = :title",
-    delete="DELETE FROM outreach WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
     audit_key=outreach_key,
     validate=rules.validate,
     defaults=lambda rec: {"count": 1},
