@@ -15,6 +15,7 @@ from datetime import date
 from cchc.domain.errors import InputError
 from cchc.services.imports import NOUNS  # what an export writes is what an import reads back
 from cchc.services.imports.readers import looks_like_formula
+from cchc.store import window
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 # the order an empty ledger takes them back in: a task needs its plan, a meeting its kind, a
@@ -104,14 +105,10 @@ def records(
     """The column names and a cursor over the rows (nothing is held in memory)."""
     if noun not in NOUNS:
         raise InputError("bad_choice", field="noun", value=noun, choices=", ".join(NOUNS))
-    sql, params, window = _query(noun, date_from, date_to)
-    where = []
-    if window and date_from:
-        where.append(f"{window} >= :from")
-        params["from"] = date_from.isoformat()
-    if window and date_to:
-        where.append(f"{window} <= :to")
-        params["to"] = date_to.isoformat()
+    sql, params, column = _query(noun, date_from, date_to)
+    where: list[str] = []
+    if column:
+        window.between(where, params, column, date_from, date_to)
     if where:
         sql += " WHERE " + " AND ".join(where)
     cur = ledger.conn.execute(sql + " ORDER BY " + ORDER[noun], params)

@@ -8,6 +8,7 @@ from cchc.domain.errors import NotFound
 from cchc.domain.rules import documents as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean
+from cchc.store import window
 from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
@@ -61,12 +62,7 @@ def list_documents(ledger, kind=None, date_from=None, date_to=None, year=None, a
     if kind:
         where.append("kind = :kind")
         params["kind"] = kind
-    if date_from:
-        where.append("issued_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("issued_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "issued_on", date_from, date_to)
     if year is not None:
         where.append("year = :year")
         params["year"] = year

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import meetings as rules
 from cchc.domain.text import clean
+from cchc.store import window
 from cchc.store.records import table_noun
 
 
@@ -50,20 +51,11 @@ def check_kind(ledger, kind: str) -> str:
 
 
 def list_meetings(ledger, kind: str | None = None, date_from=None, date_to=None) -> list[dict]:
-    from cchc.domain.errors import InputError
-
-    if date_from and date_to and date_from > date_to:
-        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     where, params = [], {}
     if kind:
         where.append("kind = :kind")
         params["kind"] = check_kind(ledger, kind)
-    if date_from:
-        where.append("held_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("held_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "held_on", date_from, date_to)
     sql = f"SELECT {_M} FROM meetings"
     if where:
         sql += " WHERE " + " AND ".join(where)

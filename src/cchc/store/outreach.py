@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import outreach as rules
+from cchc.store import window
 from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
@@ -38,11 +39,6 @@ def list_outreach(ledger, kind=None, date_from=None, date_to=None) -> list[dict]
     if kind:
         where.append("kind = :kind")
         params["kind"] = kind
-    if date_from:
-        where.append("held_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("held_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "held_on", date_from, date_to)
     sql = f"SELECT {COLS} FROM outreach" + (" WHERE " + " AND ".join(where) if where else "")
     return ledger.rows(sql + " ORDER BY held_on, kind, title", params)
