@@ -189,3 +189,27 @@ def test_a_quoted_reason_in_a_pause_history_round_trips(cli, tmp_path, fmt):
     other.ok("import", "dossiers", str(tmp_path / f"d.{fmt}"))
     sql = "SELECT reason FROM dossier_pauses"
     assert other.rows(sql) == cli.rows(sql) == [("'=bản sao",)]
+
+
+RECORDS = {
+    "dossiers": "DossierRecord",
+    "tasks": "TaskRecord",
+    "meetings": "MeetingRecord",
+    "documents": "DocumentRecord",
+    "outreach": "OutreachRecord",
+    "inspections": "InspectionRecord",
+    "index-criteria": "CriterionRecord",
+    "index-evidence": "EvidenceRecord",
+    "index-results": "IndexResultRecord",
+    "report-notes": "NoteRecord",
+}
+
+
+@pytest.mark.parametrize("noun", RECORDS)
+def test_export_columns_are_the_json_keys_of_the_record(sample, noun):
+    """The export's columns come from the store and rules, the JSON keys from domain/records.py:
+    they must stay the same list, in the same order."""
+    from cchc.domain import records
+
+    header = next(csv.reader(io.StringIO(sample.ok("export", noun).stdout.lstrip("\ufeff"))))
+    assert header == list(getattr(records, RECORDS[noun]).model_fields)

@@ -81,12 +81,19 @@ def langs(incomplete: str) -> list[str]:
 
 
 def export_formats(incomplete: str) -> list[str]:
-    return _fixed(("csv", "json", "jsonl", "xlsx"), incomplete)
+    from cchc.services.exporting import FORMATS
+
+    return _fixed(FORMATS, incomplete)
 
 
 def import_formats(incomplete: str) -> list[str]:
-    return _fixed(("csv", "tsv", "json", "jsonl", "xlsx"), incomplete)
+    from cchc.services.imports.readers import FORMATS
+
+    return _fixed(FORMATS, incomplete)
 
 
 def report_formats(incomplete: str) -> list[str]:
-    return _fixed(("table", "json", "csv", "markdown", "text", "form", "docx", "xlsx"), incomplete)
+    """``report`` and ``rollup`` write the same formats."""
+    from cchc.cli.report_output import FORMATS
+
+    return _fixed(FORMATS, incomplete)

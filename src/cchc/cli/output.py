@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.domain.errors import Conflict, InputError
-from cchc.store.files import is_ledger
+from cchc.store.files import is_ledger, sync
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def produced(target: Target, temp_near: Path) -> Iterator[Path]:
     try:
         yield tmp
         if target.kind == "file":
-            _sync(tmp)
+            sync(tmp)
             _place(tmp, target)
         else:
             with open(tmp, "rb") as src, _stream(target) as dst:
@@ -106,14 +106,6 @@ def produced(target: Target, temp_near: Path) -> Iterator[Path]:
         raise _failed(target.name, exc) from None
     finally:
         files.remove_temp(tmp)
-
-
-def _sync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _place(tmp: Path, target: Target) -> None:
@@ -135,11 +127,7 @@ def _place(tmp: Path, target: Target) -> None:
                 raise Conflict("backup_exists", path=target.name) from None
             os.replace(tmp, target.real)
     try:  # the rename itself, on disk
-        fd = os.open(target.real.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        sync(target.real.parent)
     except OSError:
         pass
 

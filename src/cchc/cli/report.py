@@ -25,7 +25,7 @@ PLAN = typer.Option(
 )
 COMPARE = typer.Option(False, "--compare", help="So với kỳ trước cùng loại / vs previous period")
 FORMAT = typer.Option(
-    None, "--format", "-f", help="table|json|csv|markdown|text|form|docx", autocompletion=complete.report_formats
+    None, "--format", "-f", help="|".join(report_output.FORMATS), autocompletion=complete.report_formats
 )
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
@@ -79,10 +79,6 @@ def _run(
     lang = _language(ctx, lang)
     office = _office(office)
     fmt = report_output.choose_format(fmt, json, output)
-    if fmt in ("docx", "xlsx") and not output:
-        from cchc.domain.errors import InputError
-
-        raise InputError("docx.needs_output")
     docx = build_options(docx, office, lang)
     period = _period(kind, value, common.day(until), calendar, date_from, date_to)
     if output:  # refused before the ledger is read (the ledger itself, a missing folder)

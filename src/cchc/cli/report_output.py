@@ -26,7 +26,17 @@ EXTENSIONS = {
 
 def choose_format(fmt: str | None, json: bool, output: str | None) -> str:
     """``--format`` (``md`` for markdown), else json for ``--json``, else the output file's
-    extension, else the tables."""
+    extension, else the tables; docx and xlsx only to a file. ``report`` and ``rollup`` both
+    choose this way."""
+    fmt = _format(fmt, json, output)
+    if fmt in ("docx", "xlsx") and not output:
+        from cchc.domain.errors import InputError
+
+        raise InputError("docx.needs_output")
+    return fmt
+
+
+def _format(fmt: str | None, json: bool, output: str | None) -> str:
     if json:
         fmt = fmt or "json"
     if fmt is not None:

@@ -9,15 +9,12 @@ import typer
 
 from cchc.cli import common
 from cchc.cli.framework import App
-from cchc.cli.report import CALENDAR, COMPARE, LANG, OFFICE, PLAN, UNTIL
+from cchc.cli.report import CALENDAR, COMPARE, FORMAT, JSON, LANG, OFFICE, OUTPUT, PLAN, UNTIL
 from cchc.cli.report_docx import build_options, docx_options
 
 app = App(help="Tổng hợp nhiều đơn vị / a province's roll-up of its units.")
 
 INPUTS = typer.Argument(..., metavar="LEDGER…|FOLDER", help="Sổ cái, thư mục sổ cái, hoặc thư mục Parquet")
-FORMAT = typer.Option(None, "--format", "-f", help="table|json|csv|markdown|text|form|xlsx|docx")
-JSON = typer.Option(False, "--json", help="= --format json")
-OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 RANK_BY = typer.Option("service", "--rank-by", metavar="index|service|on-time", help="Xếp hạng theo / rank by")
 FORCE = typer.Option(False, "--force", help="Vẫn tổng hợp đơn vị không qua kiểm tra / include units that fail checks")
 ANCHOR = typer.Option(
@@ -28,26 +25,6 @@ POINTS = typer.Option(
     None, "--points", metavar="FILE", envvar="CCHC_SERVICE_POINTS", help="Tệp JSON điểm chỉ số 766 (thay mặc định)"
 )
 RECHECK = typer.Option(False, "--recheck", help="Kiểm tra lại mọi sổ cái (bỏ qua kết quả đã nhớ)")
-
-
-def _format(fmt: str | None, json: bool, output: str | None) -> str:
-    from cchc.render.rollup import EXTENSIONS, FORMATS
-
-    if json:
-        fmt = fmt or "json"
-    if fmt is not None:
-        fmt = {"md": "markdown"}.get(fmt.lower(), fmt.lower())
-        if fmt not in FORMATS:
-            raise typer.BadParameter(f"{fmt!r} ({'|'.join(FORMATS)})", param_hint="--format")
-        return fmt
-    if output:
-        ext = Path(output).suffix.lower()
-        if ext not in EXTENSIONS:
-            from cchc.domain.errors import InputError
-
-            raise InputError("bad_extension", path=output)
-        return EXTENSIONS[ext]
-    return "table"
 
 
 def _anchors(values: list[str] | None, sources) -> dict:
@@ -66,24 +43,15 @@ def _anchors(values: list[str] | None, sources) -> dict:
 def _run(ctx: typer.Context, kind: str, value: str | None, inputs: list[str], o: dict) -> None:
     import os
 
-    from cchc.domain import periods
-    from cchc.domain.errors import InputError
+    from cchc.cli.report import _language, _office, _period
+    from cchc.cli.report_output import choose_format
     from cchc.services import rollup
     from cchc.services.service_index import ENV, configured_points
 
-    lang = o["lang"]
-    if lang is not None:
-        if lang not in ("vi", "en"):
-            raise typer.BadParameter(f"{lang!r} (vi|en)", param_hint="--lang")
-        common.invocation(ctx).lang = lang
-    lang = common.invocation(ctx).lang
-    from cchc.cli.report import _office
-
+    lang = _language(ctx, o["lang"])
     office = _office(o["office"])
-    fmt = _format(o["fmt"], o["json"], o["output"])
+    fmt = choose_format(o["fmt"], o["json"], o["output"])
     docx = None
-    if fmt in ("docx", "xlsx") and not o["output"]:
-        raise InputError("docx.needs_output")
     if fmt == "docx":  # the narrative's subject: the units, unless --office names the whole
         from dataclasses import replace
 
@@ -93,11 +61,7 @@ def _run(ctx: typer.Context, kind: str, value: str | None, inputs: list[str], o:
     if o["rank_by"] not in rollup.RANK_BY:
         raise typer.BadParameter(f"{o['rank_by']!r} ({'|'.join(rollup.RANK_BY)})", param_hint="--rank-by")
     end = common.day(o.get("until"))
-    if kind == "range":
-        period = periods.make_range(common.day(o["date_from"]), common.day(o["date_to"]))
-    else:
-        year, index = periods.parse(kind, value)
-        period = periods.make(kind, year, index, calendar=o.get("calendar", False), until=end)
+    period = _period(kind, value, end, o.get("calendar", False), o.get("date_from"), o.get("date_to"))
     if o["points"]:
         configured_points(o["points"])  # a bad file is one line, before anything is read
     sources = rollup.discover(inputs)

@@ -4,6 +4,8 @@ number and its date; pure, no I/O.
 - "Số": numbers below 10 take a zero ("05/BC-VPUB"); the symbol is in capitals, its groups
   joined by hyphens ("BC-VPUB").
 - Dates: "ngày 09 tháng 6 năm 2022" — days below 10 and months 1 and 2 take a zero.
+- Headings: parts in Roman numerals ("I."), items in figures ("1."), points in letters of the
+  Vietnamese alphabet ("a)", ..., "d)", "đ)", "e)").
 """
 
 from __future__ import annotations
@@ -47,3 +49,16 @@ def number_text(number: int | None, symbol: str) -> str:
     """``45/BC-VPUB``, ``05/BC-VPUB``, or a blank to fill in by hand when the number is not known
     yet (it is given when the document is issued): ``            /BC-VPUB``."""
     return (f"{number:02d}" if number is not None else " " * 12) + "/" + symbol
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...
+
+
+def heading_label(level: int, number: int) -> str:
+    """The number a heading of ``level`` (1–3) starts with: ``I. ``, ``1. ``, ``a) ``."""
+    if level == 1:
+        return f"{ROMAN[number - 1]}. "
+    if level == 2:
+        return f"{number}. "
+    return f"{LETTERS[number - 1]}) "

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from cchc.domain.areas import REFORM_AREAS
+from cchc.domain.text import key as text_key
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,5}$")
@@ -61,7 +62,7 @@ def area_of_title(title: str | None) -> str | None:
     "Cải cách thủ tục hành chính")."""
     if not title:
         return None
-    t = " ".join(unicodedata.normalize("NFC", title).casefold().split())
+    t = text_key(title)
     for key, vi, _ in REFORM_AREAS:
         if t == vi.casefold():
             return key

@@ -23,6 +23,7 @@ from cchc.domain.report_sections import (
     Regime,
 )
 from cchc.domain.service_index import ServiceIndex
+from cchc.domain.timeliness import in_time_rate
 
 DOSSIER_KEYS = (
     "carried_over",
@@ -140,9 +141,7 @@ class DossierCounts(BaseModel):
     @property
     def in_time_rate(self) -> float | None:
         """Share of resolved dossiers resolved early or on time, in percent (1 decimal)."""
-        if not self.resolved:
-            return None
-        return round(100.0 * (self.early + self.on_time) / self.resolved, 1)
+        return in_time_rate(self.early, self.on_time, self.resolved)
 
     @model_validator(mode="after")
     def _adds_up(self):

@@ -6,7 +6,7 @@ import unicodedata
 
 from cchc.domain.errors import InputError
 
-MAX_TEXT = 4000
+MAX_TEXT = 4000  # characters in one text value (the record rules refuse longer)
 
 
 def clean(value: str | None) -> str | None:

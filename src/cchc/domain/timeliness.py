@@ -40,3 +40,11 @@ def paused_on_day(paused_on, pauses, as_of) -> bool:
 def is_overdue(due_on, outcome: str | None, finished_on, as_of, paused: bool = False) -> bool:
     """Pending as of ``as_of``, its due date has passed, and it is not waiting for supplements."""
     return not paused and status(due_on, outcome, finished_on, as_of) == "pending" and due_on < as_of
+
+
+def in_time_rate(early: int, on_time: int, resolved: int) -> float | None:
+    """Share of the resolved dossiers resolved early or on time, in percent (one decimal); None
+    when none was resolved. The report's figure and each month of its charts."""
+    if not resolved:
+        return None
+    return round(100.0 * (early + on_time) / resolved, 1)

@@ -14,13 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from cchc.domain import agency as names
-from cchc.domain.decree30 import date_parts, number_text, short_date
+from cchc.domain.decree30 import date_parts, heading_label, number_text, short_date
 from cchc.domain.report_models import Report
 from cchc.render.docx_options import DocxOptions
 from cchc.render.report_text import num, sentences
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...
 BLANK = "……"  # a particular not recorded: a dotted blank to fill in by hand
 
 
@@ -54,18 +52,21 @@ class Section:
     blocks: list[str | DocTable] = field(default_factory=list)
 
 
-def numbered(sections: Sequence[Section]) -> list[tuple[str, Section]]:
-    """Each section with its number (``I. ``, ``1. ``, ``a) ``), counted within its parent."""
+def numbers(sections: Sequence[Section]) -> list[tuple[int, int, Section]]:
+    """Each section with its level (1–3) and its number, counted within its parent."""
     counters = [0, 0, 0]
     out = []
     for s in sections:
         level = min(max(s.level, 1), 3)
         counters[level - 1] += 1
         counters[level:] = [0] * (3 - level)
-        n = counters[level - 1]
-        label = f"{ROMAN[n - 1]}. " if level == 1 else f"{n}. " if level == 2 else f"{LETTERS[n - 1]}) "
-        out.append((label, s))
+        out.append((level, counters[level - 1], s))
     return out
+
+
+def numbered(sections: Sequence[Section]) -> list[tuple[str, Section]]:
+    """Each section with its number as written (``I. ``, ``1. ``, ``a) ``)."""
+    return [(heading_label(level, n), s) for level, n, s in numbers(sections)]
 
 
 def _signer_titles(text: str | None) -> tuple[str, ...]:

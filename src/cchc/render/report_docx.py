@@ -19,6 +19,7 @@ from cchc.domain.report_models import Report
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
 from cchc.render.docx_options import DocxOptions
+from cchc.render.report_body import numbers
 from cchc.render.report_sections import (  # noqa: F401  (the body's builders, re-exported)
     SECTION_BUILDERS,
     Context,
@@ -37,13 +38,9 @@ from cchc.render.report_text import period_phrase
 
 def write_sections(doc, sections: Sequence[Section]) -> None:
     """Each heading numbered within its parent (I., 1., a)), then its paragraphs and tables."""
-    counters = [0, 0, 0]
     avail = kit.text_width(doc.sections[-1])
-    for s in sections:
-        level = min(max(s.level, 1), 3)
-        counters[level - 1] += 1
-        counters[level:] = [0] * (3 - level)
-        kit.heading(doc, s.title, level, counters[level - 1])
+    for level, number, s in numbers(sections):
+        kit.heading(doc, s.title, level, number)
         for i, block in enumerate(s.blocks):
             if isinstance(block, DocTable):
                 scale = avail / sum(block.weights)

@@ -11,6 +11,7 @@ from docx.enum.section import WD_SECTION
 from cchc.domain.report_models import FormRow
 from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
+from cchc.render import report_form
 from cchc.render.report_form import HEADER_CELLS
 from cchc.render.report_text import num
 
@@ -111,17 +112,4 @@ def _form_table(doc, ctx, avail: float) -> None:
 
 def form_cells(row: FormRow, lang: str) -> list[str]:
     """Columns 3–13 of a form row, as printed."""
-    values = (
-        row.c3_total,
-        row.c4_online,
-        row.c5_direct_postal,
-        row.c6_carried_over,
-        row.c7_resolved,
-        row.c8_early,
-        row.c9_on_time,
-        row.c10_late,
-        row.c11_pending,
-        row.c12_pending_in_time,
-        row.c13_pending_overdue,
-    )
-    return [num(v, lang) for v in values]
+    return [num(v, lang) for v in report_form.values(row)]

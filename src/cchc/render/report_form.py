@@ -99,6 +99,11 @@ def cells(row: FormRow, lang: str = "vi") -> list[str]:
     return out
 
 
+def values(row: FormRow) -> list[int]:
+    """Columns 3–13 of a form row, as numbers (the docx and xlsx forms format them their way)."""
+    return [getattr(row, attr) for number, attr, *_ in COLUMNS if number >= 3]
+
+
 def rows(form: Form, lang: str = "vi") -> list[list[str]]:
     """The body of the form, total row last, as text cells."""
     return [cells(r, lang) for r in form.rows] + [cells(form.total, lang)]

@@ -170,7 +170,7 @@ def form_sheet(ws, report: Report, lang: str, options: DocxOptions, st: dict) ->
     for form_row in [*form.rows, form.total]:
         total = form_row.no is None
         label = t("docx.f_sum") if total else (form_row.field or t("docx.f_no_field"))
-        values = [None if total else form_row.no, label, *form_values(form_row)]
+        values = [None if total else form_row.no, label, *report_form.values(form_row)]
         for c, value in enumerate(values, 1):
             cell = ws.cell(row, c, value)
             cell.border = st["border"]
@@ -186,23 +186,6 @@ def form_sheet(ws, report: Report, lang: str, options: DocxOptions, st: dict) ->
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def form_values(row) -> list[int]:
-    """Columns 3–13 of a form row, as numbers."""
-    return [
-        row.c3_total,
-        row.c4_online,
-        row.c5_direct_postal,
-        row.c6_carried_over,
-        row.c7_resolved,
-        row.c8_early,
-        row.c9_on_time,
-        row.c10_late,
-        row.c11_pending,
-        row.c12_pending_in_time,
-        row.c13_pending_overdue,
-    ]
 
 
 def _col(i: int) -> str:

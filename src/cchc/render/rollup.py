@@ -10,16 +10,6 @@ import io
 from cchc.domain.report_models import Report
 from cchc.render.i18n import Translator
 
-FORMATS = ("table", "json", "csv", "markdown", "text", "form", "xlsx", "docx")
-EXTENSIONS = {
-    ".json": "json",
-    ".csv": "csv",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "text",
-    ".xlsx": "xlsx",
-    ".docx": "docx",
-}
 UNIT_KEYS = ("agency", "unit_code", "rank", "source")
 
 

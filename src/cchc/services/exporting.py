@@ -13,60 +13,16 @@ from collections.abc import Iterator
 from datetime import date
 
 from cchc.domain.errors import InputError
+from cchc.services.imports import NOUNS  # what an export writes is what an import reads back
 from cchc.services.imports.readers import looks_like_formula
+from cchc.store import window
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
-NOUNS = (
-    "dossiers",
-    "tasks",
-    "meetings",
-    "plans",
-    "procedures",
-    "meeting-kinds",
-    "calendar",
-    "settings",
-    "documents",
-    "outreach",
-    "inspections",
-    "index-criteria",
-    "index-evidence",
-    "index-results",
-    "report-notes",
-)
-# the order an empty ledger takes them back in (a task needs its plan, a meeting its kind, a
-# dossier's computed dates the calendar, a document the tasks it serves, an inspection its
-# document, evidence its criterion and what it points at)
-ALL = (
-    "settings",
-    "plans",
-    "tasks",
-    "meeting-kinds",
-    "meetings",
-    "procedures",
-    "calendar",
-    "dossiers",
-    "documents",
-    "outreach",
-    "inspections",
-    "index-criteria",
-    "index-evidence",
-    "index-results",
-    "report-notes",
-)
-_REGISTERS = {  # noun -> (SQL, the column --from/--to filter)
-    "documents": (
-        "SELECT code, kind, issued_on, issuer, summary, area, serves, year, basis FROM documents",
-        "issued_on",
-    ),
-    "outreach": ("SELECT kind, held_on, title, outlet, count, note FROM outreach", "held_on"),
-    "index-criteria": (
-        "SELECT year, code, title, max_points, self_score, council_score, area, evidence, note FROM index_criteria",
-        "",
-    ),
-    "index-evidence": ("SELECT year, criterion, kind, ref, sha256, note FROM index_evidence", ""),
-    "index-results": ("SELECT year, score, max_points, rank, of, document, note FROM index_results", ""),
-    "report-notes": ("SELECT period, section, text FROM report_notes", ""),
-}
+# the order an empty ledger takes them back in: a task needs its plan, a meeting its kind, a
+# dossier's computed dates the calendar; then the registers in NOUNS's order (a document needs the
+# tasks it serves, an inspection its document, evidence its criterion and what it points at)
+_FIRST = ("settings", "plans", "tasks", "meeting-kinds", "meetings", "procedures", "calendar", "dossiers")
+ALL = _FIRST + tuple(noun for noun in NOUNS if noun not in _FIRST)
 
 
 def neutralise(value):
@@ -90,24 +46,34 @@ def _query(noun: str, date_from: date | None, date_to: date | None) -> tuple[str
 
         cols = ", ".join(PUBLIC_KEYS)
         return f"SELECT {cols} FROM ({SELECT})", params, "due_on"
-    if noun == "meetings":
-        return "SELECT kind, held_on, title, chair, note FROM meetings", params, "held_on"
-    if noun == "plans":
-        return "SELECT code, title, year, issued_on, basis FROM plans", params, "issued_on"
-    if noun == "meeting-kinds":
-        return "SELECT key, name, name_en FROM meeting_kinds", params, ""
-    if noun == "settings":
-        return "SELECT key, value FROM settings", params, ""
-    if noun == "calendar":
-        return "SELECT day, kind, reason FROM calendar_overrides", params, "day"
-    if noun in _REGISTERS:
-        sql, window = _REGISTERS[noun]
-        return sql, params, window
     if noun == "inspections":
         from cchc.store.inspections import SELECT
 
         return f"SELECT * FROM ({SELECT})", params, "held_on"
-    return "SELECT code, name, field, days FROM procedures", params, ""
+    table, columns, window_column = _tables()[noun]
+    return f"SELECT {', '.join(columns)} FROM {table}", params, window_column
+
+
+def _tables() -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """noun -> (table, the record's columns as its rules list them, the --from/--to column)."""
+    from cchc.domain.rules import calendar, documents, meetings, outreach, procedures, reform_index, report_notes
+    from cchc.domain.rules import settings as particulars
+    from cchc.store.plans import PLAN_COLUMNS
+
+    return {
+        "meetings": ("meetings", meetings.COLUMNS, "held_on"),
+        "plans": ("plans", PLAN_COLUMNS, "issued_on"),
+        "meeting-kinds": ("meeting_kinds", meetings.KIND_COLUMNS, ""),
+        "settings": ("settings", particulars.COLUMNS, ""),
+        "calendar": ("calendar_overrides", calendar.COLUMNS, "day"),
+        "procedures": ("procedures", procedures.COLUMNS, ""),
+        "documents": ("documents", documents.COLUMNS, "issued_on"),
+        "outreach": ("outreach", outreach.COLUMNS, "held_on"),
+        "index-criteria": ("index_criteria", reform_index.CRITERION_COLUMNS, ""),
+        "index-evidence": ("index_evidence", reform_index.EVIDENCE_COLUMNS, ""),
+        "index-results": ("index_results", reform_index.RESULT_COLUMNS, ""),
+        "report-notes": ("report_notes", report_notes.COLUMNS, ""),
+    }
 
 
 ORDER = {
@@ -135,14 +101,10 @@ def records(
     """The column names and a cursor over the rows (nothing is held in memory)."""
     if noun not in NOUNS:
         raise InputError("bad_choice", field="noun", value=noun, choices=", ".join(NOUNS))
-    sql, params, window = _query(noun, date_from, date_to)
-    where = []
-    if window and date_from:
-        where.append(f"{window} >= :from")
-        params["from"] = date_from.isoformat()
-    if window and date_to:
-        where.append(f"{window} <= :to")
-        params["to"] = date_to.isoformat()
+    sql, params, column = _query(noun, date_from, date_to)
+    where: list[str] = []
+    if column:
+        window.between(where, params, column, date_from, date_to)
     if where:
         sql += " WHERE " + " AND ".join(where)
     cur = ledger.conn.execute(sql + " ORDER BY " + ORDER[noun], params)

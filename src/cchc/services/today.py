@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
 from cchc.domain.errors import InputError
+from cchc.store import window
 
 MAX_WITHIN = 365
 SECTIONS = ("due", "overdue", "waiting")
@@ -199,8 +200,7 @@ def due_within_dossiers(
 
     if status not in (None, "pending"):
         raise InputError("due_within_status", status=status)
-    if date_from and date_to and date_from > date_to:
-        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
+    window.check(date_from, date_to)
     codes = [r["code"] for r in dossier_sections(ledger, as_of, days)["due"]]
     conn = _conn(ledger)
     found: dict[str, dict] = {}

@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from cchc.domain import timeliness
+
 
 @dataclass
 class Month:
@@ -41,9 +43,7 @@ class Month:
 
     @property
     def in_time_rate(self) -> float | None:
-        if not self.resolved:
-            return None
-        return round(100.0 * (self.early + self.on_time) / self.resolved, 1)
+        return timeliness.in_time_rate(self.early, self.on_time, self.resolved)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "in_time_rate": self.in_time_rate}

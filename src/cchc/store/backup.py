@@ -176,7 +176,7 @@ def _place_new(ledger_path: Path, staged: Path) -> bool:
             _copy(src, tmp)
         finally:
             src.close()
-        _fsync(tmp)
+        files.sync(tmp)
         if ledger_path.exists() and ledger_path.stat().st_size == 0:
             os.unlink(ledger_path)  # an empty file made beforehand: nothing in it to keep
         try:
@@ -253,7 +253,7 @@ def _keep_aside(ledger_path: Path) -> Path:
             _copy(reader, tmp)
         finally:
             reader.close()
-        _fsync(tmp)
+        files.sync(tmp)
         os.rename(tmp, kept)
     except BaseException:
         files.remove_temp(tmp)
@@ -299,14 +299,6 @@ def _q(name: str) -> str:
 def _has_rowid_alias(conn: sqlite3.Connection, table: str) -> bool:
     pk = [r for r in conn.execute(f'PRAGMA staged.table_info("{_q(table)}")') if r[5]]
     return len(pk) == 1 and (pk[0][2] or "").upper() == "INTEGER"
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _healthy(path: Path) -> bool:

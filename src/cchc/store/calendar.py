@@ -12,17 +12,14 @@ from datetime import date
 
 from cchc.domain.rules import calendar as rules
 from cchc.domain.workdays import WorkCalendar
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
 KINDS = rules.KINDS
-NOUN = Noun(
+NOUN = table_noun(
+    "calendar_overrides",
     kind="calendar",
     columns=rules.COLUMNS,
     key=("day",),
-    select="SELECT day, kind, reason FROM calendar_overrides WHERE day = :k0",
-    insert="INSERT INTO calendar_overrides (day, kind, reason) VALUES (:day, :kind, :reason)",
-    update="UPDATE calendar_overrides SET kind = :kind, reason = :reason WHERE day = :day",
-    delete="DELETE FROM calendar_overrides WHERE day = :k0",
     audit_key=lambda k: k[0],
     validate=lambda rec, **_: rules.validate(rec),
 )

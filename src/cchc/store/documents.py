@@ -8,7 +8,8 @@ from cchc.domain.errors import NotFound
 from cchc.domain.rules import documents as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean
-from cchc.store.records import Noun
+from cchc.store import window
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
 
@@ -22,14 +23,11 @@ def _defaults(rec: dict) -> dict:
     return {"kind": kind}
 
 
-NOUN = Noun(
+NOUN = table_noun(
+    "documents",
     kind="document",
     columns=rules.COLUMNS,
     key=("code",),
-    select=f"SELECT {COLS} FROM documents WHERE code = :k0",
-    insert=f"INSERT INTO documents ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE documents SET " + ", ".join(f"{c} = :{c}" for c in rules.COLUMNS[1:]) + " WHERE code = :code",
-    delete="DELETE FROM documents WHERE code = :k0",
     audit_key=lambda key: key[0],
     validate=rules.validate,
     defaults=_defaults,
@@ -64,12 +62,7 @@ def list_documents(ledger, kind=None, date_from=None, date_to=None, year=None, a
     if kind:
         where.append("kind = :kind")
         params["kind"] = kind
-    if date_from:
-        where.append("issued_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("issued_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "issued_on", date_from, date_to)
     if year is not None:
         where.append("year = :year")
         params["year"] = year

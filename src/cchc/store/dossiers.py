@@ -12,6 +12,7 @@ from cchc.domain.errors import NotFound
 from cchc.domain.rules import dossiers as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean
+from cchc.store import window
 
 COLUMNS = rules.COLUMNS
 PAUSE_KEYS = rules.PAUSE_COLUMNS
@@ -129,17 +130,10 @@ def list_dossiers(
 ) -> list[dict]:
     from cchc.domain.errors import InputError
 
-    if date_from and date_to and date_from > date_to:
-        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     day = (as_of or date.today()).isoformat()
     params: dict = {"as_of": day, "seen": day}
     where = ["d.received_on <= :as_of"] if as_of else []  # as of a past day: as it stood then
-    if date_from:
-        where.append("d.received_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("d.received_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "d.received_on", date_from, date_to)
     if field:
         where.append("d.field = :field")
         params["field"] = clean(field)

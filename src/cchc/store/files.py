@@ -64,6 +64,15 @@ def new_temp(target: Path) -> Path:
     raise FileExistsError(str(target))
 
 
+def sync(path: Path) -> None:
+    """Flush a written file (or a folder, after a rename in it) to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def remove_temp(tmp: Path) -> None:
     """Remove a temporary file and any SQLite side files it grew."""
     for suffix in ("", "-journal", "-wal", "-shm"):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from cchc.domain.errors import InputError, NotFound
 from cchc.domain.rules import inspections as rules
 from cchc.domain.text import clean
-from cchc.store.records import Noun
+from cchc.store import window
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
 
@@ -23,16 +24,11 @@ def parse_ref(ref: str) -> tuple[int, int]:
     return int(year), int(num)
 
 
-NOUN = Noun(
+NOUN = table_noun(
+    "inspections",
     kind="inspection",
     columns=rules.COLUMNS,
     key=("year", "number"),
-    select=f"SELECT {COLS} FROM inspections WHERE year = :k0 AND number = :k1",
-    insert=f"INSERT INTO inspections ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE inspections SET "
-    + ", ".join(f"{c} = :{c}" for c in rules.COLUMNS[2:])
-    + " WHERE year = :year AND number = :number",
-    delete="DELETE FROM inspections WHERE year = :k0 AND number = :k1",
     audit_key=lambda key: make_ref(*key),
     validate=rules.validate,
 )
@@ -60,12 +56,7 @@ def get(ledger_or_conn, ref: str, as_of: str) -> dict:
 
 def list_inspections(ledger, as_of: str, date_from=None, date_to=None, status=None) -> list[dict]:
     where, params = [], {"as_of": as_of}
-    if date_from:
-        where.append("held_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("held_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "held_on", date_from, date_to)
     sql = f"SELECT * FROM ({SELECT}" + (" WHERE " + " AND ".join(where) if where else "") + ")"
     if status:
         sql += " WHERE status = :status"

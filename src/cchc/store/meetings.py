@@ -5,7 +5,8 @@ from __future__ import annotations
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import meetings as rules
 from cchc.domain.text import clean
-from cchc.store.records import Noun
+from cchc.store import window
+from cchc.store.records import table_noun
 
 
 def meeting_key(key: tuple) -> str:
@@ -14,26 +15,19 @@ def meeting_key(key: tuple) -> str:
 
 
 _M = ", ".join(rules.COLUMNS)
-NOUN = Noun(
+NOUN = table_noun(
+    "meetings",
     kind="meeting",
     columns=rules.COLUMNS,
     key=("kind", "held_on", "title"),
-    select=f"SELECT {_M} FROM meetings WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
-    insert=f"INSERT INTO meetings ({_M}) VALUES (:kind, :held_on, :title, :chair, :note)",
-    update="UPDATE meetings SET chair = :chair, note = :note WHERE kind = :kind AND held_on = :held_on"
-    " AND title = :title",
-    delete="DELETE FROM meetings WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
     audit_key=meeting_key,
     validate=rules.validate,
 )
-KIND = Noun(
+KIND = table_noun(
+    "meeting_kinds",
     kind="meeting_kind",
     columns=rules.KIND_COLUMNS,
     key=("key",),
-    select="SELECT key, name, name_en FROM meeting_kinds WHERE key = :k0",
-    insert="INSERT INTO meeting_kinds (key, name, name_en) VALUES (:key, :name, :name_en)",
-    update="UPDATE meeting_kinds SET name = :name, name_en = :name_en WHERE key = :key",
-    delete="DELETE FROM meeting_kinds WHERE key = :k0",
     audit_key=lambda key: key[0],
     validate=lambda rec, **_: rules.validate_kind(rec),
 )
@@ -57,20 +51,11 @@ def check_kind(ledger, kind: str) -> str:
 
 
 def list_meetings(ledger, kind: str | None = None, date_from=None, date_to=None) -> list[dict]:
-    from cchc.domain.errors import InputError
-
-    if date_from and date_to and date_from > date_to:
-        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
     where, params = [], {}
     if kind:
         where.append("kind = :kind")
         params["kind"] = check_kind(ledger, kind)
-    if date_from:
-        where.append("held_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("held_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "held_on", date_from, date_to)
     sql = f"SELECT {_M} FROM meetings"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import outreach as rules
-from cchc.store.records import Noun
+from cchc.store import window
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
 
@@ -14,15 +15,11 @@ def outreach_key(key: tuple) -> str:
     return f"{kind}@{held_on}/{title}"
 
 
-NOUN = Noun(
+NOUN = table_noun(
+    "outreach",
     kind="outreach",
     columns=rules.COLUMNS,
     key=("kind", "held_on", "title"),
-    select=f"SELECT {COLS} FROM outreach WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
-    insert=f"INSERT INTO outreach ({COLS}) VALUES ({', '.join(':' + c for c in rules.COLUMNS)})",
-    update="UPDATE outreach SET outlet = :outlet, count = :count, note = :note"
-    " WHERE kind = :kind AND held_on = :held_on AND title = :title",
-    delete="DELETE FROM outreach WHERE kind = :k0 AND held_on = :k1 AND title = :k2",
     audit_key=outreach_key,
     validate=rules.validate,
     defaults=lambda rec: {"count": 1},
@@ -42,11 +39,6 @@ def list_outreach(ledger, kind=None, date_from=None, date_to=None) -> list[dict]
     if kind:
         where.append("kind = :kind")
         params["kind"] = kind
-    if date_from:
-        where.append("held_on >= :from")
-        params["from"] = date_from.isoformat()
-    if date_to:
-        where.append("held_on <= :to")
-        params["to"] = date_to.isoformat()
+    window.between(where, params, "held_on", date_from, date_to)
     sql = f"SELECT {COLS} FROM outreach" + (" WHERE " + " AND ".join(where) if where else "")
     return ledger.rows(sql + " ORDER BY held_on, kind, title", params)

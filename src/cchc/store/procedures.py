@@ -7,17 +7,15 @@ from cchc.domain.errors import Conflict, NotFound
 from cchc.domain.rules import procedures as rules
 from cchc.domain.rules.values import normal_code
 from cchc.domain.text import clean, key
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
 COLS = ", ".join(rules.COLUMNS)
-NOUN = Noun(
+NOUN = table_noun(
+    "procedures",
     kind="procedure",
     columns=rules.COLUMNS,
     key=("code",),
-    select=f"SELECT {COLS} FROM procedures WHERE code = :k0",
-    insert="INSERT INTO procedures (code, name, name_key, field, days) VALUES (:code, :name, :name_key, :field, :days)",
-    update="UPDATE procedures SET name = :name, name_key = :name_key, field = :field, days = :days WHERE code = :code",
-    delete="DELETE FROM procedures WHERE code = :k0",
+    stored=("code", "name", "name_key", "field", "days"),  # name_key: the name's comparison key (params)
     audit_key=lambda k: k[0],
     validate=lambda rec, **_: rules.validate(rec),
     params=lambda rec: {**rec, "name_key": key(rec["name"]) if isinstance(rec.get("name"), str) else None},

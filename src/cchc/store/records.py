@@ -35,6 +35,27 @@ class Noun:
     coerce: Callable[[dict], dict] | None = None  # given values in their stored type (2 -> 2.0 for REAL)
 
 
+def table_noun(
+    table: str, *, columns: tuple[str, ...], key: tuple[str, ...], stored: tuple[str, ...] | None = None, **rest
+) -> Noun:
+    """A noun kept one row per record in ``table``, its natural key among its columns: the four
+    statements follow from the table, the columns and the key (``stored``: the columns an insert
+    or update writes, when the table keeps more than the record shows, in the table's order;
+    an update sets every one but the key's)."""
+    stored = stored or columns
+    by_key = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(key))
+    return Noun(
+        columns=columns,
+        key=key,
+        select=f"SELECT {', '.join(columns)} FROM {table} WHERE {by_key}",
+        insert=f"INSERT INTO {table} ({', '.join(stored)}) VALUES ({', '.join(':' + c for c in stored)})",
+        update=f"UPDATE {table} SET {', '.join(f'{c} = :{c}' for c in stored if c not in key)}"
+        f" WHERE {' AND '.join(f'{c} = :{c}' for c in key)}",
+        delete=f"DELETE FROM {table} WHERE {by_key}",
+        **rest,
+    )
+
+
 @dataclass(slots=True)
 class Item:
     """One record to write: where it came from (an import's line), what to set, the audit action."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cchc.domain.errors import NotFound
 from cchc.domain.rules import reform_index as rules
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
 C_COLS = ", ".join(rules.CRITERION_COLUMNS)
 E_COLS = ", ".join(rules.EVIDENCE_COLUMNS)
@@ -23,46 +23,28 @@ def _floats(*columns: str):
     return coerce
 
 
-def _values(columns: tuple[str, ...]) -> str:
-    return ", ".join(":" + c for c in columns)
-
-
-CRITERION = Noun(
+CRITERION = table_noun(
+    "index_criteria",
     kind="index_criterion",
     columns=rules.CRITERION_COLUMNS,
     key=("year", "code"),
-    select=f"SELECT {C_COLS} FROM index_criteria WHERE year = :k0 AND code = :k1",
-    insert=f"INSERT INTO index_criteria ({C_COLS}) VALUES ({_values(rules.CRITERION_COLUMNS)})",
-    update="UPDATE index_criteria SET "
-    + ", ".join(f"{c} = :{c}" for c in rules.CRITERION_COLUMNS[2:])
-    + " WHERE year = :year AND code = :code",
-    delete="DELETE FROM index_criteria WHERE year = :k0 AND code = :k1",
     audit_key=lambda key: f"{key[0]}/{key[1]}",
     validate=rules.validate_criterion,
     coerce=_floats("max_points", "self_score", "council_score"),
 )
-EVIDENCE = Noun(
+EVIDENCE = table_noun(
+    "index_evidence",
     kind="index_evidence",
     columns=rules.EVIDENCE_COLUMNS,
     key=("year", "criterion", "kind", "ref"),
-    select=f"SELECT {E_COLS} FROM index_evidence WHERE year = :k0 AND criterion = :k1 AND kind = :k2 AND ref = :k3",
-    insert=f"INSERT INTO index_evidence ({E_COLS}) VALUES ({_values(rules.EVIDENCE_COLUMNS)})",
-    update="UPDATE index_evidence SET sha256 = :sha256, note = :note"
-    " WHERE year = :year AND criterion = :criterion AND kind = :kind AND ref = :ref",
-    delete="DELETE FROM index_evidence WHERE year = :k0 AND criterion = :k1 AND kind = :k2 AND ref = :k3",
     audit_key=lambda key: "/".join(str(k) for k in key),
     validate=rules.validate_evidence,
 )
-RESULT = Noun(
+RESULT = table_noun(
+    "index_results",
     kind="index_result",
     columns=rules.RESULT_COLUMNS,
     key=("year",),
-    select=f"SELECT {R_COLS} FROM index_results WHERE year = :k0",
-    insert=f"INSERT INTO index_results ({R_COLS}) VALUES ({_values(rules.RESULT_COLUMNS)})",
-    update="UPDATE index_results SET "
-    + ", ".join(f"{c} = :{c}" for c in rules.RESULT_COLUMNS[1:])
-    + " WHERE year = :year",
-    delete="DELETE FROM index_results WHERE year = :k0",
     audit_key=lambda key: str(key[0]),
     validate=lambda rec, **_: rules.validate_result(rec),
     coerce=_floats("score", "max_points"),

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from cchc.domain.rules import report_notes as rules
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
-NOUN = Noun(
+NOUN = table_noun(
+    "report_notes",
     kind="report_note",
     columns=rules.COLUMNS,
     key=("period", "section"),
-    select="SELECT period, section, text FROM report_notes WHERE period = :k0 AND section = :k1",
-    insert="INSERT INTO report_notes (period, section, text) VALUES (:period, :section, :text)",
-    update="UPDATE report_notes SET text = :text WHERE period = :period AND section = :section",
-    delete="DELETE FROM report_notes WHERE period = :k0 AND section = :k1",
     audit_key=lambda key: f"{key[0]}/{key[1]}",
     validate=lambda rec, **_: rules.validate(rec),
 )

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from cchc.domain.rules import settings as rules
-from cchc.store.records import Noun
+from cchc.store.records import table_noun
 
-NOUN = Noun(
+NOUN = table_noun(
+    "settings",
     kind="setting",
     columns=rules.COLUMNS,
     key=("key",),
-    select="SELECT key, value FROM settings WHERE key = :k0",
-    insert="INSERT INTO settings (key, value) VALUES (:key, :value)",
-    update="UPDATE settings SET value = :value WHERE key = :key",
-    delete="DELETE FROM settings WHERE key = :k0",
     audit_key=lambda k: k[0],
     validate=lambda rec, **_: rules.validate(rec),
 )

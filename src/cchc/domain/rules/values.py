@@ -16,22 +16,9 @@ from datetime import date
 
 from cchc.domain.errors import Day, Label
 from cchc.domain.problems import Problem
+from cchc.domain.text import MAX_TEXT, unstorable
 
-MAX_TEXT = 4000  # characters in one text value
 MIN_YEAR, MAX_YEAR = 1900, 2200
-
-
-def unstorable(text: str) -> str | None:
-    """Why SQLite and the file formats downstream cannot keep ``text`` as written ("NUL", or
-    "not UTF-8" for a lone surrogate), or None when they can."""
-    if "\x00" in text:
-        return "NUL"
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            return "not UTF-8"
-    return None
 
 
 def text(out: list[Problem], rec: dict, col: str, *, required: bool = False) -> str | None:

@@ -25,9 +25,7 @@ from cchc.render.docx_kit.rules import (
     CELL_PAD_MM,
     FONT,
     HEADER_MM,
-    LETTERS,
     MARGINS_MM,
-    ROMAN,
     SIZE,
 )
 from cchc.render.docx_kit.tables import cell_text, cells, fill, grid, keep_last_with_next, merge, table
@@ -39,9 +37,7 @@ __all__ = [
     "CELL_PAD_MM",
     "FONT",
     "HEADER_MM",
-    "LETTERS",
     "MARGINS_MM",
-    "ROMAN",
     "SIZE",
     "body",
     "cell_text",

@@ -14,7 +14,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls
 from docx.oxml.table import CT_Tc
 
-from cchc.render.docx_kit.rules import BODY_INDENT, BODY_LINE, LETTERS, ROMAN, SIZE
+from cchc.domain.decree30 import heading_label
+from cchc.render.docx_kit.rules import BODY_INDENT, BODY_LINE, SIZE
 
 
 def _twips(points: float) -> int:
@@ -107,12 +108,10 @@ def heading(container, text: str, level: int, number: int):
     """A heading of the report: level 1 "I. TITLE" (capitals, bold), level 2 "1. Title" (bold),
     level 3 "a) Title" (italic); indented like the body and kept with what follows."""
     if level == 1:
-        label, text, style = f"{ROMAN[number - 1]}. ", text.upper(), {"bold": True}
-    elif level == 2:
-        label, style = f"{number}. ", {"bold": True}
+        text, style = text.upper(), {"bold": True}
     else:
-        label, style = f"{LETTERS[number - 1]}) ", {"italic": True}
-    return body(container, label + text, keep_next=True, **style)
+        style = {"bold": True} if level == 2 else {"italic": True}
+    return body(container, heading_label(level, number) + text, keep_next=True, **style)
 
 
 def rule(container, width_mm: float, avail_mm: float):

@@ -1,4 +1,5 @@
-"""The sizes, fonts, margins and numbering of Decree 30/2020/NĐ-CP, Appendix I, in one place."""
+"""The sizes, fonts and margins of Decree 30/2020/NĐ-CP, Appendix I, in one place (the headings' numbering is
+``cchc.domain.decree30.heading_label``)."""
 
 from __future__ import annotations
 
@@ -28,5 +29,3 @@ SIZE = {
 }
 BODY_INDENT = Cm(1.27)
 BODY_LINE = 1.15
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order of points: a) b) c) d) đ) e) ...

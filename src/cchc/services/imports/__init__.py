@@ -13,25 +13,10 @@ import time
 from dataclasses import dataclass, field
 
 from cchc.domain.errors import InputError
+from cchc.services.imports.headings import NOUNS as HEADINGS
 from cchc.services.imports.problems import ImportFailed, Problems
 
-NOUNS = (
-    "dossiers",
-    "tasks",
-    "meetings",
-    "plans",
-    "procedures",
-    "meeting-kinds",
-    "calendar",
-    "settings",
-    "documents",
-    "outreach",
-    "inspections",
-    "index-criteria",
-    "index-evidence",
-    "index-results",
-    "report-notes",
-)
+NOUNS = tuple(HEADINGS)  # every noun whose headings the import knows, in the order help lists them
 SAMPLE = 20  # keys listed per action by --dry-run
 
 __all__ = ["NOUNS", "ImportFailed", "Summary", "import_file"]
