@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from cchc.domain.errors import InputError
+from cchc.domain.errors import Day, InputError
 
 KINDS = ("semester", "quarter", "month", "nine-months", "year", "range")
 CUTOFF_DAY = 15  # a Decree 09 window starts on the 15th and ends on the 14th
@@ -149,7 +149,7 @@ def make_range(start: date | None, end: date | None) -> Period:
     if start is None or end is None:
         raise InputError("range_missing")
     if start > end:
-        raise InputError("range_order", start=start.isoformat(), end=end.isoformat())
+        raise InputError("range_order", start=Day(start.isoformat()), end=Day(end.isoformat()))
     label = f"{start.isoformat()}..{end.isoformat()}"
     return Period("range", label, end.year, 0, start, end, end, True)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from cchc.domain.errors import InputError
+from cchc.domain.errors import Day, InputError
 
 
 def check(date_from: date | None, date_to: date | None) -> None:
     """Refuse ``--from`` after ``--to``."""
     if date_from and date_to and date_from > date_to:
-        raise InputError("bad_range", start=date_from.isoformat(), end=date_to.isoformat())
+        raise InputError("bad_range", start=Day(date_from.isoformat()), end=Day(date_to.isoformat()))
 
 
 def between(where: list[str], params: dict, column: str, date_from: date | None, date_to: date | None) -> None:
