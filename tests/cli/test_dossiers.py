@@ -260,5 +260,5 @@ def test_stored_value_broken_outside_cchc_is_one_line(cli):
 
 def test_reversed_range_is_refused(cli):
     add(cli)
-    assert "2022-03-01" in cli.fails("dossier", "list", "--from", "01/03/2022", "--to", "01/02/2022").stderr
+    assert "01/03/2022" in cli.fails("dossier", "list", "--from", "01/03/2022", "--to", "01/02/2022").stderr
     cli.fails("meeting", "list", "--from", "01/03/2022", "--to", "01/02/2022")
