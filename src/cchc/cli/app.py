@@ -83,6 +83,14 @@ class LazyGroup(Group):
         return super().parse_args(ctx, args)
 
     def get_command(self, ctx, name):  # noqa: D102
+        # built once per invocation: click asks for the noun more than once (resolving it, then
+        # completion or help), and building a noun's group costs milliseconds per verb
+        built = self.__dict__.setdefault("built_nouns", {})
+        if name not in built:
+            built[name] = self._build(name)
+        return built[name]
+
+    def _build(self, name):
         if name not in NOUNS:
             return None
         module_name, help_text = NOUNS[name]
