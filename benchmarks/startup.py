@@ -29,6 +29,7 @@ def timed(cmd: list[str], env: dict) -> float:
 
 
 def main() -> None:
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode caches on, as for an installed cchc
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=40)
     args = ap.parse_args()
