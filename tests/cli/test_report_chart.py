@@ -120,6 +120,69 @@ def test_xlsx_chart_objects_hold_the_series(sample, tmp_path):
     assert [r[1] for r in cells[2:8]] == data[0]["series"][0]["values"]
 
 
+def _tiny_png() -> bytes:
+    """A valid 1x1 PNG: what a picture needs to be placed, without matplotlib."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = chunk(b"IDAT", zlib.compress(b"\0\0\0\0"))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + pixels + chunk(b"IEND", b"")
+
+
+def test_report_workbook_with_chart_gets_the_chart_sheet(sample, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    r = sample.ok(*H1, "-o", out, "--chart")
+    assert "--chart" not in r.stderr  # drawn, not left out
+    names = zipfile.ZipFile(out).namelist()
+    assert len([n for n in names if n.startswith("xl/charts/chart")]) == 3
+    wb = load_workbook(out)
+    assert wb.sheetnames[-1] == "Biểu đồ"
+    rows = list(wb["Biểu đồ"].iter_rows(values_only=True))
+    assert rows[0][0] == TITLES[0]
+    assert [r[1] for r in rows[2:8]] == [m.received for m in _h1_months(sample)]
+    plain = tmp_path / "plain.xlsx"
+    sample.ok(*H1, "-o", plain)
+    assert "Biểu đồ" not in load_workbook(plain).sheetnames  # only on request
+
+
+def test_word_report_with_chart_needs_matplotlib(sample, tmp_path, monkeypatch):
+    monkeypatch.setattr(charts, "has_matplotlib", lambda: False)
+    out = tmp_path / "r.docx"
+    r = sample.fails(*H1, "-o", out, "--chart")
+    assert r.stderr.count("\n") == 1 and "pip install 'cchc[charts]'" in r.stderr
+    assert not out.exists()
+
+
+def test_word_report_with_chart_has_the_charts_as_appendix_ii(sample, tmp_path, monkeypatch):
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+
+    drawn = []
+    monkeypatch.setattr(charts, "has_matplotlib", lambda: True)
+    monkeypatch.setattr(charts, "png", lambda chart, **kw: drawn.append((chart["title"], kw)) or _tiny_png())
+    out = tmp_path / "r.docx"
+    sample.ok(*H1, "-o", out, "--chart")
+    doc = Document(out)
+    assert [t for t, _ in drawn] == list(TITLES)
+    assert len(doc.inline_shapes) == 3
+    texts = [p.text for p in doc.paragraphs]
+    assert "Phụ lục I" in texts and "Phụ lục II" in texts and "Phụ lục" not in texts
+    assert texts.index("Phụ lục I") < texts.index("Phụ lục II")
+    assert [s.orientation for s in doc.sections][-2:] == [WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
+    last = doc.sections[-1]
+    width = last.page_width - last.left_margin - last.right_margin
+    assert all(abs(shape.width - width) < 36000 for shape in doc.inline_shapes)  # the text's width, within 1 mm
+    plain = tmp_path / "plain.docx"
+    sample.ok(*H1, "-o", plain)
+    assert len(Document(plain).inline_shapes) == 0 and "Phụ lục" in [p.text for p in Document(plain).paragraphs]
+
+
 def test_png_for_documents(sample):
     pytest.importorskip("matplotlib")
     vi = Translator("vi")

@@ -30,7 +30,9 @@ FORMAT = typer.Option(
 JSON = typer.Option(False, "--json", help="= --format json")
 OUTPUT = typer.Option(None, "--output", "-o", help="Ghi ra tệp (định dạng theo đuôi tệp)")
 LANG = typer.Option(None, "--lang", metavar="vi|en", help="Ngôn ngữ / language")
-CHART = typer.Option(False, "--chart", help="Vẽ biểu đồ theo tháng trên màn hình / monthly charts in the terminal")
+CHART = typer.Option(
+    False, "--chart", help="Biểu đồ theo tháng (màn hình, .xlsx, .docx) / monthly charts (screen, .xlsx, .docx)"
+)
 OFFICE = typer.Option(
     None,
     "--office",
@@ -86,10 +88,13 @@ def _run(
 
         check(output, common.invocation(ctx).db_path())
     draw = chart and fmt == "table" and not output
+    into_file = chart and fmt in ("xlsx", "docx")
+    if into_file and fmt == "docx":
+        _need_matplotlib()
     with common.ledger(ctx) as led:
         report = reports.build(led, period, plan=plan, compare=compare, lang=lang)
         anchor = audit.head(led)["anchor"]
-        if draw:
+        if draw or into_file:
             from cchc.services.trends import monthly
 
             months = monthly(led, period, plan)
@@ -99,13 +104,30 @@ def _run(
 
         print_charts(common.tr(ctx), months, heading(report, lang))
         return
-    if chart:
+    if chart and not into_file:
         common.info(ctx, "chart_only_table", format=fmt)
-    report_output.render(ctx, report, fmt, lang, output, office, docx, anchor)
+    charts = _chart_data(ctx, months) if into_file else None
+    report_output.render(ctx, report, fmt, lang, output, office, docx, anchor, charts=charts)
     if output:
         common.info(ctx, "report_written", label=period.label, path=output)
     if fmt in ("docx", "text", "markdown", "table"):
         _notes_to_write(ctx, report, period.label)
+
+
+def _need_matplotlib() -> None:
+    """Charts in a Word file are pictures: refused, before the ledger is read, without matplotlib."""
+    from cchc.render.charts import has_matplotlib
+
+    if not has_matplotlib():
+        from cchc.domain.errors import InputError
+
+        raise InputError("chart_needs_matplotlib")
+
+
+def _chart_data(ctx: typer.Context, months) -> list[dict]:
+    from cchc.render.charts import chart_data
+
+    return chart_data(common.tr(ctx), months)
 
 
 def _language(ctx: typer.Context, lang: str | None) -> str:

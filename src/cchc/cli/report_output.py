@@ -56,11 +56,14 @@ def _format(fmt: str | None, json: bool, output: str | None) -> str:
     return "table"
 
 
-def render(ctx, report, fmt: str, lang: str, output: str | None, office=None, docx=None, anchor: str = "") -> None:
+def render(
+    ctx, report, fmt: str, lang: str, output: str | None, office=None, docx=None, anchor: str = "", charts=None
+) -> None:
     """Write the report in ``fmt`` to the terminal or, through the one output writer, to
     ``output``. ``docx``: the issuer's particulars from the command line (``DocxOptions``); what
-    it leaves unset comes from the ledger's (``report.agency``). Every format but the CSV form
-    (whose last row stays the totals) carries the audit trail's anchor."""
+    it leaves unset comes from the ledger's (``report.agency``). ``charts`` (``charts.chart_data``,
+    for ``--chart``): a sheet of the workbook, an appendix of the Word document. Every format but
+    the CSV form (whose last row stays the totals) carries the audit trail's anchor."""
     from cchc.cli import output as out
     from cchc.render import report_flat
     from cchc.render.docx_options import DocxOptions
@@ -70,7 +73,7 @@ def render(ctx, report, fmt: str, lang: str, output: str | None, office=None, do
     if fmt == "docx":
         from cchc.render.report_docx import build
 
-        doc = build(report, lang=lang, options=docx)
+        doc = build(report, lang=lang, options=docx, charts=charts)
         _docx_footer(doc, footer)
         with out.writer(ctx, output) as fh:
             doc.save(fh)
@@ -81,6 +84,10 @@ def render(ctx, report, fmt: str, lang: str, output: str | None, office=None, do
         wb = workbook(report, lang, docx, office)
         wb.active.append([])
         wb.active.append([footer])
+        if charts:
+            from cchc.render.charts import add_xlsx_charts
+
+            add_xlsx_charts(common.tr(ctx), wb, charts)
         with out.writer(ctx, output) as fh:
             wb.save(fh)
         return

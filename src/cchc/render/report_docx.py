@@ -63,8 +63,10 @@ def build(
     lang: str = "vi",
     options: DocxOptions | None = None,
     builders: Sequence[SectionBuilder] | None = None,
+    charts: Sequence[dict] | None = None,
 ):
-    """The python-docx ``Document`` of the report (not saved)."""
+    """The python-docx ``Document`` of the report (not saved). ``charts`` (``charts.chart_data``):
+    drawn as a second appendix after the form (needs matplotlib)."""
     from cchc.render.report_docx_form import appendix
 
     ctx = Context(report, lang, resolve(options, report))
@@ -105,7 +107,13 @@ def build(
         titles=ctx.options.signer_titles,
         signer=ctx.options.signer or ctx.t("docx.blank_name"),
     )
-    appendix(doc, ctx)
+    if charts:
+        from cchc.render import report_docx_charts
+
+        appendix(doc, ctx, ctx.t("docx.appendix_n", n="I"))
+        report_docx_charts.appendix(doc, ctx, charts, ctx.t("docx.appendix_n", n="II"))
+    else:
+        appendix(doc, ctx)
     props = doc.core_properties
     stamp = datetime.combine(ctx.issued_on, time())
     props.title, props.subject, props.author = subject, subject, ctx.agency_full

@@ -20,23 +20,14 @@ FORM_WEIGHTS = [11, 48, 16, 17, 24, 17, 16, 17, 17, 16, 16, 17, 16]
 HEAD_SIZE = 11
 
 
-def appendix(doc, ctx) -> None:
+def appendix(doc, ctx, label: str | None = None) -> None:
+    """Biểu 06 on a landscape page of its own, titled ``label`` (default "Phụ lục")."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     d30.tiny_section_break(doc)
     kit.page_setup(section, landscape=True)
     kit.page_numbers(section, restart=True)
     avail = kit.text_width(section)
-    kit.par(doc, ctx.t("docx.appendix"), size=14, bold=True, keep_next=True)
-    kit.par(
-        doc,
-        ctx.t(
-            "docx.appendix_of", number=ctx.number.strip(), date=ctx.date_words(ctx.issued_on), agency=ctx.agency_full
-        ),
-        size=13,
-        italic=True,
-        after=6,
-        keep_next=True,
-    )
+    appendix_head(doc, ctx, label or ctx.t("docx.appendix"))
     _form_header(doc, ctx, avail)
     kit.par(doc, ctx.t("docx.form_unit"), size=12, italic=True, align="right", before=3, after=3, keep_next=True)
     _form_table(doc, ctx, avail)
@@ -49,6 +40,21 @@ def appendix(doc, ctx) -> None:
         widths_mm=(avail * 0.5, avail * 0.5),
         place_date=ctx.place_date(),
         room=3,
+    )
+
+
+def appendix_head(doc, ctx, label: str) -> None:
+    """An appendix's first lines: its label, then what report it is attached to."""
+    kit.par(doc, label, size=14, bold=True, keep_next=True)
+    kit.par(
+        doc,
+        ctx.t(
+            "docx.appendix_of", number=ctx.number.strip(), date=ctx.date_words(ctx.issued_on), agency=ctx.agency_full
+        ),
+        size=13,
+        italic=True,
+        after=6,
+        keep_next=True,
     )
 
 

@@ -101,6 +101,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "docx.blank_name": ("……………………", "……………………"),
     # the appendix: Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP)
     "docx.appendix": ("Phụ lục", "Appendix"),
+    "docx.appendix_n": ("Phụ lục {n}", "Appendix {n}"),
+    "docx.charts_title": ("BIỂU ĐỒ THEO THÁNG CỦA KỲ BÁO CÁO", "MONTHLY CHARTS OF THE PERIOD"),
     "docx.appendix_of": (
         "(Kèm theo Báo cáo số {number} {date} của {agency})",
         "(Attached to Report No. {number} of {date}, {agency})",

@@ -17,8 +17,10 @@ REPORT_PARAMS: dict[str, tuple[str, str]] = {
     "--plan": ("Chỉ nhiệm vụ của kế hoạch này.", "Only this plan's tasks."),
     "--compare": ("So với kỳ trước cùng loại.", "Compare with the previous period of the same kind."),
     "--chart": (
-        "Vẽ biểu đồ theo tháng trên màn hình (hồ sơ nhận, giải quyết, tỷ lệ đúng hạn, nhiệm vụ).",
-        "Draw monthly charts in the terminal (dossiers received and resolved, in-time rate, tasks).",
+        "Biểu đồ theo tháng (hồ sơ nhận, giải quyết, tỷ lệ đúng hạn, nhiệm vụ): vẽ trên màn hình;"
+        " với -o tệp .xlsx là một trang tính biểu đồ, với .docx là Phụ lục II (cần cchc[charts]).",
+        "Monthly charts (dossiers received and resolved, in-time rate, tasks): drawn in the terminal;"
+        " with -o a .xlsx file gets a sheet of charts, a .docx an Appendix II (needs cchc[charts]).",
     ),
     "--format": (
         "table, json, csv, markdown, text (đoạn tóm tắt), form (Biểu 06), docx, xlsx.",

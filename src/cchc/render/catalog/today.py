@@ -83,8 +83,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tasks done against the plan (cumulative): {done}/{total}",
     ),
     "chart_only_table": (
-        "--chart chỉ vẽ ở định dạng bảng trên màn hình; đầu ra {format} giữ nguyên, không có biểu đồ",
-        "--chart draws only in the table format on screen; the {format} output is unchanged, without charts",
+        "--chart vẽ trên màn hình (định dạng bảng) và trong tệp .xlsx, .docx; đầu ra {format} giữ nguyên,"
+        " không có biểu đồ",
+        "--chart draws on screen (the table format) and in .xlsx and .docx files; the {format} output is"
+        " unchanged, without charts",
+    ),
+    "chart_needs_matplotlib": (
+        "biểu đồ trong tệp Word cần matplotlib: pip install 'cchc[charts]' (biểu đồ trên màn hình và trong"
+        " tệp .xlsx thì không cần)",
+        "charts in a Word file need matplotlib: pip install 'cchc[charts]' (charts on screen and in .xlsx"
+        " files do not)",
     ),
     "chart_no_months": ("(chưa có tháng nào trong kỳ)", "(no month in the window yet)"),
     "chart_no_resolved": ("(chưa giải quyết hồ sơ nào)", "(no dossier resolved yet)"),
