@@ -85,6 +85,9 @@ def main() -> None:
         build(path, args.size)
         print(f"built {path} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     py = sys.executable
+    # a ledger a clerk uses has been written by cchc (here: init, untimed), which caches the
+    # holidays of the years around this one; a command that only reads never writes that cache
+    subprocess.run([py, "-m", "cchc", "--db", str(path), "init"], check=True, capture_output=True)
     cchc = [py, "-m", "cchc", "--db", str(path), "today", "--as-of", AS_OF]
     commands = {
         "typer floor": [py, str(HERE / "floor_app.py"), "X", "--procedure", "P", "--received", "R"],

@@ -24,13 +24,32 @@ def test_second_add_does_not_load_the_package(tmp_path):
             check=True,
         )
 
-    run("init")
+    init = run("init")  # caches the years around this one
     run("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     first = run("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022")
     second = run("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2022")
-    assert "| holidays" in first.stderr
-    assert "| holidays" not in second.stderr
-    assert "25/02/2022" in second.stderr  # same appointment date from the cache
+    old = run("dossier", "add", "C", "--procedure", "1.001", "--received", "28/01/2009")
+    again = run("dossier", "add", "D", "--procedure", "1.001", "--received", "28/01/2009")
+    today = run("today", "--as-of", "01/02/2022")
+    assert "| holidays" in init.stderr
+    assert "| holidays" not in first.stderr + second.stderr + today.stderr  # a read finds the years too
+    assert "25/02/2022" in first.stderr and "25/02/2022" in second.stderr
+    assert "| holidays" in old.stderr and "| holidays" not in again.stderr  # a year outside: cached on first use
+
+
+def test_init_caches_the_years_around_this_one(tmp_path):
+    from conftest import Cli
+
+    cli = Cli(tmp_path / "l.db")
+    cli.ok("init")
+    years = [y for (y,) in cli.rows("SELECT year FROM holiday_cache ORDER BY year")]
+    this = date.today().year
+    assert years == list(range(this - calendar.SPAN_BACK, this + calendar.SPAN_AHEAD + 1))
+    n = cli.rows("SELECT COUNT(*) FROM audit")[0][0]
+    cli.ok("init")  # nothing more to cache, no audit entry: derived data, not a record
+    assert cli.rows("SELECT COUNT(*) FROM holiday_cache")[0][0] == len(years)
+    assert cli.rows("SELECT COUNT(*) FROM audit")[0][0] == n
+    cli.ok("audit", "verify")
 
 
 def test_cache_follows_the_package_version(tmp_path, monkeypatch):
@@ -55,9 +74,10 @@ def test_a_failed_action_leaves_no_cache_row(tmp_path):
     cli.ok("procedure", "add", "1.001", "--name", "Cho phép hội thảo", "--days", "15")
     cli.ok("dossier", "add", "A", "--procedure", "1.001", "--received", "28/01/2022", "--due", "25/02/2022")
     before = cli.rows("SELECT * FROM holiday_cache")
-    # the command computes the date from the catalog (the calendar of 2023), then fails
-    r = cli.fails("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2023", "--channel", "fax")
+    assert (2009,) not in {r[:1] for r in before}  # init cached the years around this one only
+    # the command computes the date from the catalog (the calendar of 2009), then fails
+    r = cli.fails("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2009", "--channel", "fax")
     assert "fax" in r.stderr
-    assert cli.rows("SELECT * FROM holiday_cache") == before == []
-    cli.ok("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2023")
-    assert cli.rows("SELECT year FROM holiday_cache")[0] == (2023,)  # (and the years it reaches into)
+    assert cli.rows("SELECT * FROM holiday_cache") == before
+    cli.ok("dossier", "add", "B", "--procedure", "1.001", "--received", "28/01/2009")
+    assert (2009,) in cli.rows("SELECT year FROM holiday_cache")  # (and the years it reaches into)

@@ -42,6 +42,9 @@ def init(
         if given:
             stored = settings.set_many(led, given)
             given = {k: stored.get(k, v) for k, v in given.items()}
+        from cchc.services.calendar import keep_holidays
+
+        keep_holidays(led)
         common.info(ctx, key, path=str(led.path))
     if given:
         from cchc.domain.units import advice

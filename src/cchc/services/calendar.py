@@ -41,3 +41,10 @@ def remove_override(ledger, day: date) -> dict:
         if before is None:
             raise NotFound("calendar_no_override", day=day.isoformat())
         return before
+
+
+def keep_holidays(ledger) -> None:
+    """Cache the package's holidays of the years around this one in the ledger (``cchc init``
+    does it), so the commands that only read never load the package for the years in use."""
+    with ledger.write() as tx:
+        calendar.warm(tx.conn)

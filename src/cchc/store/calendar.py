@@ -66,6 +66,9 @@ def holidays_version() -> str:
     return version("holidays")
 
 
+SPAN_BACK, SPAN_AHEAD = 10, 5  # the years around this one cached together (see ``_remember``)
+
+
 def _cached_package_year(conn):
     """The package's holidays of a year, cached in the ledger per package version.
 
@@ -93,17 +96,41 @@ def _cached_package_year(conn):
         if not conn.in_transaction:  # only an action's own transaction writes (and rolls back)
             return days, work
         try:
-            conn.execute(
-                "INSERT OR REPLACE INTO holiday_cache (year, version, days, work) VALUES (?,?,?,?)",
-                (
-                    year,
-                    version,
-                    json.dumps({d.isoformat(): n for d, n in days.items()}, ensure_ascii=False),
-                    json.dumps(sorted(d.isoformat() for d in work)),
-                ),
-            )
+            _remember(conn, version, year)
         except sqlite3.Error:  # busy or read-only: the cache is only an optimisation
             pass
         return days, work
 
     return package_year
+
+
+def _remember(conn, version: str, year: int) -> None:
+    """Cache ``year`` and, while the package is loaded anyway (a further year costs well under a
+    millisecond; loading it, a tenth of a second), every year of the span around this one the
+    cache lacks — so the commands that only read (``today``, ``report``), which never write the
+    cache, find the years a clerk works in."""
+    from cchc.domain.workdays import _package_year
+
+    this = date.today().year
+    have = {r[0] for r in conn.execute("SELECT year FROM holiday_cache WHERE version = ?", (version,))}
+    years = {year} | set(range(min(year, this - SPAN_BACK), max(year, this + SPAN_AHEAD) + 1))
+    rows = []
+    for y in sorted(years - have):
+        days, work = _package_year(y)
+        rows.append(
+            (
+                y,
+                version,
+                json.dumps({d.isoformat(): n for d, n in days.items()}, ensure_ascii=False),
+                json.dumps(sorted(d.isoformat() for d in work)),
+            )
+        )
+    conn.executemany("INSERT OR REPLACE INTO holiday_cache (year, version, days, work) VALUES (?,?,?,?)", rows)
+
+
+def warm(conn) -> None:
+    """Inside an action's transaction: make sure the cache holds the span around this year."""
+    try:
+        _remember(conn, holidays_version(), date.today().year)
+    except sqlite3.Error:  # read-only or busy: the cache is only an optimisation
+        pass
