@@ -228,7 +228,8 @@ def png(chart: dict, width_cm: float = 16.0, height_cm: float = 8.0, dpi: int = 
     ax.set_xticks(list(xs), cats)
     ax.set_ylim(0, nice_ticks(chart["y_max"])[-1] * 1.05)
     ax.set_title(chart["title"], fontsize=10)
-    ax.legend(fontsize=8)
+    # under the axes, so that no bar or line is hidden behind it
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=len(series), frameon=False)
     ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
     buf = io.BytesIO()

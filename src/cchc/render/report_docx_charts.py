@@ -17,7 +17,7 @@ from cchc.render import docx_blocks as d30
 from cchc.render import docx_kit as kit
 from cchc.render.report_docx_form import appendix_head
 
-HEIGHT_RATIO = 0.5  # a chart's height to its width
+HEIGHT_RATIO = 0.4  # a chart's height to its width: the three fit one page
 
 
 def appendix(doc, ctx, charts: Sequence[dict], label: str) -> None:
