@@ -35,6 +35,12 @@ COMMANDS = [
     ("today", "--as-of", "09/06/2022"),
     ("dossier", "list", "--due-within", "10"),
     ("task", "list", "--due-within", "60"),
+    ("document", "list"),
+    ("outreach", "list"),
+    ("inspection", "list"),
+    ("index", "show", "2021"),
+    ("index", "list"),
+    ("report", "notes", "2022-H1"),
 ]
 
 
