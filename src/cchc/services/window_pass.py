@@ -5,11 +5,14 @@ The dossiers of a period's window are read through three disjoint index ranges �
 it; received before it and finished on or after its start; received before it and never
 finished — so a report on a ledger of many years reads about one window's worth of rows, never
 the whole table. SQL classes each dossier by a few small facets (its status as of the window's
-end, ``store.dossiers.STATUS_SQL``; in time or not, ``service_index.in_time_sql``; its channel,
-rating, …) packed into one integer ``k``, and groups by (field, procedure, k): three sort
-columns and four sums, where one sum per figure would cost thirty-odd aggregate steps per
-dossier. Python unpacks ``k`` and adds the counts up by field (the report's form) and by
-procedure (the rows ``service_index.from_rows`` takes, as DuckDB's Parquet roll-up gives them).
+end, ``store.dossiers.STATUS_SQL``; in time or not, ``service_index.in_time_sql``; its channel;
+an apology slip…) packed into one integer ``k``, and groups by (field, procedure, k) with a sum
+per service fact (rating, digitised, paid online…) and per working-day number: a dozen
+aggregate steps per dossier where one sum per figure took thirty-odd. Python unpacks ``k`` and
+adds the groups up by field (the report's form) and by procedure (the rows
+``service_index.from_rows`` takes, as DuckDB's Parquet roll-up gives them). The facts are
+summed rather than packed so that the groups stay few: a procedure has a handful of classes,
+while its ratings and flags, crossed, could make a group of almost every dossier.
 Everything is as of the period's end.
 """
 
@@ -38,13 +41,14 @@ RANGES = (
 )
 STATUSES = ("pending", "early", "on_time", "late", "returned", "withdrawn")
 RESOLVED = frozenset(("early", "on_time", "late"))
+CHANNELS = ("online", "direct", "postal")
 FLAG = (False, True)
-_WORKDAYS = ("n_received", "n_finished", "n_due")
+WORKDAYS = ("n_received", "n_finished", "n_due")
 # a row of ``service_index.from_rows`` (which works out late_without_apology)
 SERVICE_KEYS = (
     *(f for f in si.ServiceCounts.model_fields if f != "late_without_apology"),
     "late_with_apology",
-    *_WORKDAYS,
+    *WORKDAYS,
 )
 
 
@@ -55,39 +59,47 @@ def _position(expr: str, values: tuple) -> str:
     return f"CASE {expr} {whens}{other} END"
 
 
-def _facets(with_pauses: bool, facts: bool) -> tuple[tuple[str, str, tuple], ...]:
+def _facets(with_pauses: bool) -> tuple[tuple[str, str, tuple], ...]:
     """(name, SQL giving a position in values, values); every SQL is never NULL (``in_time_sql``
     compares dates that are set in the branch that reads them)."""
-
-    def fact(col: str) -> str:
-        return f"d.{col}" if facts else "NULL"  # a ledger read before migration m020 has no facts
-
     return (
         ("carried", "{carried}", FLAG),  # the range's constant
         ("status", _position(f"({STATUS_SQL})", STATUSES), STATUSES),
-        ("channel", _position("d.channel", ("online", "direct", "postal")), ("online", "direct", "postal")),
+        ("channel", _position("d.channel", CHANNELS), CHANNELS),
         ("past", "d.due_on < :as_of", FLAG),
         ("slip", "d.rescheduled_due_on IS NOT NULL", FLAG),
         # an apology letter comes before the date it puts back (by rule), so one whose original
         # date is not after the window's end was issued by then
         ("apology", "d.rescheduled_due_on IS NOT NULL AND d.due_on <= :as_of", FLAG),
         ("in_time", f"({sx.in_time_sql(with_pauses)})", FLAG),
-        ("rating", f"COALESCE({fact('rating')}, 0)", (None, 1, 2, 3, 4, 5)),
-        ("online_service", _position(fact("online_service"), ("full", "partial", None)), ("full", "partial", None)),
-        ("digitised", f"{fact('digitised')} IS 1", FLAG),
-        ("result_digitised", f"{fact('result_digitised')} IS 1", FLAG),
-        ("paid_online", _position(fact("paid_online"), (1, 0, None)), (True, False, None)),
     )
+
+
+# (name, SQL) of the service facts summed per group (migration m020's columns)
+FACTS = (
+    ("rated", "d.rating IS NOT NULL"),
+    ("satisfied", f"d.rating >= {si.LIKE_MIN}"),
+    ("unsatisfied", f"d.rating <= {si.DISLIKE_MAX}"),
+    ("received_full_online", "d.online_service = 'full'"),
+    ("received_partial_online", "d.online_service = 'partial'"),
+    ("digitised_inputs", "d.digitised IS 1"),
+    ("digitised_both", "d.digitised IS 1 AND d.result_digitised IS 1"),  # inputs and result
+    ("result_digitised", "d.result_digitised IS 1"),
+    ("fee_dossiers", "d.paid_online IS NOT NULL"),
+    ("paid_online", "d.paid_online = 1"),
+)
+SUMS = (*(name for name, _ in FACTS), *WORKDAYS)
 
 
 @cache
 def _sql(carried_index: str, with_pauses: bool, facts: bool) -> str:
     """One statement over the three ranges, grouped by (field, procedure, k)."""
     k, weight = [], 1
-    for _name, expr, values in _facets(with_pauses, facts):
+    for _name, expr, values in _facets(with_pauses):
         k.append(f"{weight} * ({expr})")
         weight *= len(values)
     k_sql = " + ".join(k)
+    flags = ", ".join(expr if facts else "0" for _, expr in FACTS)  # a ledger read before m020: none
     res = "(d.outcome IS 'resolved' AND d.finished_on <= :end)"  # resolved by the end: never NULL
     days = sx.PAUSE_DAYS if with_pauses else "0"
     workdays = (  # summed over the dossiers received in the window and resolved by its end
@@ -95,28 +107,36 @@ def _sql(carried_index: str, with_pauses: bool, facts: bool) -> str:
         f" CASE WHEN {res} THEN {sx.WD.format('d.finished_on')} END, CASE WHEN {res} THEN {sx.WD_DUE} END"
     )
     branches = [
-        f"SELECT d.field AS field, d.procedure AS procedure, {k_sql.format(carried=carried)} AS k,"
+        f"SELECT d.field, d.procedure, {k_sql.format(carried=carried)}, {flags},"
         f" {workdays if carried == '0' else 'NULL, NULL, NULL'}"
         f" FROM dossiers d {indexed.format(carried_index=carried_index)} WHERE {where}"
         for carried, indexed, where in RANGES
     ]
     union = "\n    UNION ALL\n    ".join(branches)
     return f"""
-WITH s(field, procedure, k, n_received, n_finished, n_due) AS (
+WITH s(field, procedure, k, {", ".join(SUMS)}) AS (
     {union}
 )
-SELECT field, procedure, k, COUNT(*) AS n, SUM(n_received), SUM(n_finished), SUM(n_due)
+SELECT field, procedure, k, COUNT(*), {", ".join(f"SUM({c})" for c in SUMS)}
 FROM s GROUP BY field, procedure, k"""
 
 
+class Class(NamedTuple):
+    """A class of dossiers (one ``k``): the counts by field and by procedure each of them adds to."""
+
+    carried: bool
+    resolved: bool  # received in the window and resolved by its end
+    field_keys: tuple[str, ...]
+    service_keys: tuple[str, ...]
+
+
 @cache
-def _classes(k: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The keys of the field's and of the procedure's counts a dossier of class ``k`` adds one to."""
+def _class(k: int) -> Class:
     f = {}
-    for name, _expr, values in _facets(False, True):
+    for name, _expr, values in _facets(False):
         k, i = divmod(k, len(values))
         f[name] = values[i]
-    return _field_keys(f), _service_keys(f)
+    return Class(f["carried"], not f["carried"] and f["status"] in RESOLVED, _field_keys(f), _service_keys(f))
 
 
 def _field_keys(f: dict) -> tuple[str, ...]:
@@ -132,31 +152,36 @@ def _field_keys(f: dict) -> tuple[str, ...]:
 
 
 def _service_keys(f: dict) -> tuple[str, ...]:
-    """Ratings, apology slips and 2.1 count every dossier of the window; the rest only those
-    received in it."""
+    """2.1 and apology slips count every dossier of the window; the rest only those received in it."""
     keys = ["window"]
-    ok = f["in_time"]
-    keys += ["in_time"] if ok else []
+    if f["in_time"]:
+        keys.append("in_time")
     if f["slip"]:
-        keys += ["apologies"] if ok else ["apologies", "late_with_apology"]
-    rating = f["rating"]
-    if rating is not None:
-        keys.append("rated")
-        keys += ["satisfied"] if rating >= si.LIKE_MIN else ["unsatisfied"] if rating <= si.DISLIKE_MAX else []
-    if f["carried"]:
-        return tuple(keys)
-    res = f["status"] in RESOLVED
-    keys.append("received")
-    keys += ["received_online"] if f["channel"] == "online" else []
-    keys += [f"received_{f['online_service']}_online"] if f["online_service"] else []
-    keys += ["resolved_received"] if res else []
-    if f["digitised"]:
-        keys.append("digitised_inputs")
-        keys += ["digitised"] if f["result_digitised"] or not res else []
-    keys += ["result_digitised"] if res and f["result_digitised"] else []
-    if f["paid_online"] is not None:
-        keys += ["fee_dossiers", "paid_online"] if f["paid_online"] else ["fee_dossiers"]
+        keys += ["apologies"] if f["in_time"] else ["apologies", "late_with_apology"]
+    if not f["carried"]:
+        keys += ["received", "received_online"] if f["channel"] == "online" else ["received"]
+        if f["status"] in RESOLVED:
+            keys.append("resolved_received")
     return tuple(keys)
+
+
+def _add_facts(counts: dict, sums: dict, c: Class) -> None:
+    """The facts' sums of a group into its procedure's counts: ratings count for every dossier
+    of the window; the rest only for those received in it (digitised: inputs digitised and, once
+    resolved, the result too)."""
+    for key in ("rated", "satisfied", "unsatisfied"):
+        counts[key] += sums[key]
+    if c.carried:
+        return
+    for key in ("received_full_online", "received_partial_online", "digitised_inputs", "fee_dossiers", "paid_online"):
+        counts[key] += sums[key]
+    if c.resolved:
+        counts["digitised"] += sums["digitised_both"]
+        counts["result_digitised"] += sums["result_digitised"]
+    else:
+        counts["digitised"] += sums["digitised_inputs"]
+    for key in WORKDAYS:
+        counts[key] += sums[key]
 
 
 class Pass(NamedTuple):
@@ -188,16 +213,15 @@ def read(ledger: Ledger, period: Period) -> Pass:
     sql = _sql(CARRIED_INDEX[shorter_side(ledger, period)], with_pauses, facts)
     fields: dict = defaultdict(lambda: dict.fromkeys((*m.DOSSIER_KEYS, "apology_letters"), 0))
     procs: dict = defaultdict(lambda: dict.fromkeys(SERVICE_KEYS, 0))
-    for field, procedure, k, n, *workdays in conn.execute(sql, params):
-        field_keys, service_keys = _classes(k)
+    for field, procedure, k, n, *sums in conn.execute(sql, params):
+        c = _class(k)
         counts = fields[field]
-        for key in field_keys:
+        for key in c.field_keys:
             counts[key] += n
         counts = procs[procedure]
-        for key in service_keys:
+        for key in c.service_keys:
             counts[key] += n
-        for key, value in zip(_WORKDAYS, workdays, strict=True):
-            counts[key] += value or 0
+        _add_facts(counts, {key: value or 0 for key, value in zip(SUMS, sums, strict=True)}, c)
     order = sorted(fields, key=lambda f: (f is None, vi_sort_key(f)))  # as ORDER BY field COLLATE vi
     by_field = [{"field": f, **fields[f]} for f in order]
     by_procedure = [{"procedure": p, **c} for p, c in procs.items()] if facts else []
