@@ -52,11 +52,10 @@ SERVICE_KEYS = (
 )
 
 
-def _position(expr: str, values: tuple) -> str:
-    """SQL: the position of ``expr``'s value in ``values`` (``None`` for any other, NULL too)."""
-    whens = " ".join(f"WHEN {v!r} THEN {i}" for i, v in enumerate(values) if v is not None)
-    other = f" ELSE {values.index(None)}" if None in values else ""
-    return f"CASE {expr} {whens}{other} END"
+def _position(expr: str, values: tuple[str, ...]) -> str:
+    """SQL: the position of ``expr``'s value in ``values``."""
+    whens = " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(values))
+    return f"CASE {expr} {whens} END"
 
 
 def _facets(with_pauses: bool) -> tuple[tuple[str, str, tuple], ...]:
@@ -128,7 +127,7 @@ class Class(NamedTuple):
 @cache
 def _class(k: int) -> Class:
     f = {}
-    for name, _expr, values in _facets(False):
+    for name, _expr, values in _facets(False):  # the values do not depend on the pauses
         k, i = divmod(k, len(values))
         f[name] = values[i]
     return Class(f["carried"], not f["carried"] and f["status"] in RESOLVED, _field_keys(f), _service_keys(f))
