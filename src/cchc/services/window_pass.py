@@ -217,7 +217,8 @@ def read(ledger: Ledger, period: Period) -> Pass:
         for key in c.service_keys:
             counts[key] += n
         _add_facts(counts, {key: value or 0 for key, value in zip(SUMS, sums, strict=True)}, c)
-    order = sorted(fields, key=lambda f: (f is None, vi_sort_key(f)))  # as ORDER BY field COLLATE vi
+    # as ORDER BY field IS NULL, field COLLATE vi; fields equal in it (by case) in binary order
+    order = sorted(fields, key=lambda f: (f is None, vi_sort_key(f), f or ""))
     by_field = [{"field": f, **fields[f]} for f in order]
     by_procedure = [{"procedure": p, **c} for p, c in procs.items()] if facts else []
     return Pass(by_field, by_procedure)
