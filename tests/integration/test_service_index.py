@@ -246,5 +246,27 @@ def test_sql_counts_agree_with_a_plain_reading_on_random_ledgers(tmp_path_factor
         with led.write() as tx:
             out = Writer(tx, today="2030-01-01").write(items)
             assert not out.problems, out.problems
-        got = service_index.figures(led, period).counts.model_dump(exclude={"late"})
-    assert got == reference(items, period.start.isoformat(), period.end.isoformat())
+        x = service_index.figures(led, period)
+        times = reference_times(led, items, period.start.isoformat(), period.end.isoformat())
+    assert x.counts.model_dump(exclude={"late"}) == reference(items, period.start.isoformat(), period.end.isoformat())
+    assert [(p.procedure, p.resolved, p.workdays, p.allowed_workdays) for p in x.procedures] == times
+
+
+def reference_times(led, items: list[Item], start: str, end: str) -> list[tuple]:
+    """2.2 by procedure, the plain way: over the dossiers received in the window and resolved by
+    its end, the working days taken and allowed, less the days waited for supplements."""
+    from cchc.store.calendar import load_calendar
+    from cchc.store.dossiers import history
+
+    cal = load_calendar(led)
+    out: dict = {}
+    for it in items:
+        d = it.rec
+        if not (start <= d["received_on"] <= end and d.get("outcome") == "resolved" and d["finished_on"] <= end):
+            continue
+        waited = sum(p["days"] or 0 for p in history(led.conn, d["code"]))
+        row = out.setdefault(d["procedure"], [0, 0, 0])
+        row[0] += 1
+        row[1] += cal.workdays(D(d["received_on"]), D(d["finished_on"])) - waited
+        row[2] += cal.workdays(D(d["received_on"]), D(d["due_on"])) - waited
+    return [(proc, *row) for proc, row in sorted(out.items())]

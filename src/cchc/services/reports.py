@@ -4,62 +4,19 @@ Every figure is as of ``period.end``: a task done or cancelled later, or a dossi
 later, counts as it stood then (``store.dossiers.STATUS_SQL``, ``store.tasks.state_sql``).
 
 The dossiers counted are the window's: those carried over (received before the start and not
-finished when it began) and those received in it. They are read through three disjoint index
-ranges — received in the window; received before it and finished on or after its start;
-received before it and never finished — so a report on a ledger of many years reads about one
-window's worth of rows, never the whole table.
+finished when it began) and those received in it, read once for the dossier figures and the
+service-quality indicators alike (``services.window_pass``).
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from cchc.domain import report_models as m
 from cchc.domain.areas import AREA_KEYS, area_name
 from cchc.domain.periods import Period, previous
-from cchc.services import service_index
-from cchc.store.dossiers import STATUS_SQL
+from cchc.services import service_index, window_pass
 from cchc.store.ledger import Ledger
 from cchc.store.plans import get as get_plan
 from cchc.store.tasks import state_sql
-
-_COLS = (
-    f"d.field AS field, d.channel AS channel, ({STATUS_SQL}) AS st, d.due_on < :as_of AS past,"
-    " d.rescheduled_due_on IS NOT NULL AND d.due_on <= :as_of AS apology"
-)
-# the carried-over branch (received before the start, finished on or after it) is read inside
-# whichever m004 index has the shorter range: the past (received_on < start) for an early
-# window, the future (finished_on >= start) for a recent one
-CARRIED_INDEX = {"past": "dossiers_received_finished", "future": "dossiers_finished_received"}
-DOSSIER_SQL = f"""
-WITH s AS (
-    SELECT {_COLS}, 0 AS carried FROM dossiers d
-     WHERE d.received_on >= :start AND d.received_on <= :end
-    UNION ALL
-    SELECT {_COLS}, 1 AS carried FROM dossiers d INDEXED BY {{carried_index}}
-     WHERE d.finished_on >= :start AND d.received_on < :start
-    UNION ALL
-    SELECT {_COLS}, 1 AS carried FROM dossiers d INDEXED BY dossiers_finished_received
-     WHERE d.finished_on IS NULL AND d.received_on < :start
-)
-SELECT field,
-       SUM(carried) AS carried_over,
-       SUM(carried = 0) AS received,
-       SUM(carried = 0 AND channel = 'online') AS received_online,
-       SUM(carried = 0 AND channel = 'direct') AS received_direct,
-       SUM(carried = 0 AND channel = 'postal') AS received_postal,
-       SUM(st IN ('early', 'on_time', 'late')) AS resolved,
-       SUM(st = 'early') AS early,
-       SUM(st = 'on_time') AS on_time,
-       SUM(st = 'late') AS late,
-       SUM(st = 'returned') AS returned,
-       SUM(st = 'withdrawn') AS withdrawn,
-       SUM(st = 'pending') AS pending,
-       SUM(st = 'pending' AND NOT past) AS pending_in_time,
-       SUM(st = 'pending' AND past) AS pending_overdue,
-       SUM(apology) AS apology_letters
-FROM s GROUP BY field ORDER BY field IS NULL, field COLLATE vi
-"""
 
 _STATE = state_sql(":as_of")
 _TASK_COUNTS = """
@@ -93,27 +50,15 @@ def period_out(period: Period) -> m.PeriodOut:
     )
 
 
-def _shorter_side(ledger: Ledger, period: Period) -> str:
-    """ "past" when the window starts nearer the first dossier than the last, else "future"."""
-    # two queries: each is one index probe, while MIN and MAX together scan the table
-    first = ledger.conn.execute("SELECT MIN(received_on) FROM dossiers").fetchone()[0]
-    last = ledger.conn.execute("SELECT MAX(received_on) FROM dossiers").fetchone()[0]
-    if first is None:
-        return "future"
-    start = period.start.isoformat()
-    span = date.fromisoformat(last) - date.fromisoformat(first)
-    return "past" if date.fromisoformat(start) - date.fromisoformat(first) < span / 2 else "future"
+def dossiers_of(by_field: list[dict]) -> m.Dossiers:
+    """The dossier figures from ``window_pass.read``'s counts by field."""
+    rows = [m.FieldCounts(**r) for r in by_field]
+    total = {k: sum(getattr(r, k) for r in rows) for k in m.DOSSIER_KEYS}
+    return m.Dossiers(**total, by_field=rows, apology_letters=sum(r["apology_letters"] for r in by_field))
 
 
 def dossier_figures(ledger: Ledger, period: Period) -> m.Dossiers:
-    params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "as_of": period.end.isoformat()}
-    sql = DOSSIER_SQL.replace("{carried_index}", CARRIED_INDEX[_shorter_side(ledger, period)])
-    raw = ledger.rows(sql, params)
-    rows = [m.FieldCounts(**r) for r in raw]
-    total = {k: sum(getattr(r, k) for r in rows) for k in m.DOSSIER_KEYS}
-    # an apology letter comes before the date it puts back (by rule), so one whose original date
-    # is not after the window's end was issued by then
-    return m.Dossiers(**total, by_field=rows, apology_letters=sum(r["apology_letters"] for r in raw))
+    return dossiers_of(window_pass.read(ledger, period).by_field)
 
 
 def task_figures(ledger: Ledger, period: Period, plan: str | None = None, lang: str = "vi") -> m.Tasks:
@@ -195,7 +140,8 @@ def build(
     index year spoken of (by default the latest assessed before the period's year)."""
     from cchc.domain import regimes
 
-    dossiers = dossier_figures(ledger, period)
+    window = window_pass.read(ledger, period)  # one pass: the dossier figures and the service index
+    dossiers = dossiers_of(window.by_field)
     form = form_of(period, dossiers)
     reporting = regimes.reporting(period.end)
     form.regime, form.verified = reporting.key, reporting.verified
@@ -210,7 +156,7 @@ def build(
         from cchc.services import report_registers
 
         report_registers.fill(ledger, period, report, plan=plan, index_year=index_year)
-    report.service_index = service_index.figures(ledger, period)
+    report.service_index = service_index.from_rows(window.by_procedure, service_index.configured_points())
     if compare:
         prev = build(ledger, previous(period), plan=plan, lang=lang, registers=False).figures()
         now = report.figures()
