@@ -116,3 +116,24 @@ def test_the_fast_path_accepts_only_what_the_rules_accept(rec):
     if rules._plainly_sound(rec, TODAY):
         assert rules._problems(rec, TODAY, None) == [], rec
     assert bool(rules.validate(rec, today=TODAY)) == bool(rules._problems(rec, TODAY, None))
+
+
+def test_ending_a_wait_keeps_the_new_date_after_the_appointment_date():
+    """Due Friday 28/01/2022, the apology's new date Saturday 29/01; a wait of one working day
+    moves both past Tết to Monday 07/02: the new date goes one working day further."""
+    from cchc.domain.workdays import WorkCalendar
+
+    rec = {
+        "due_on": "2022-01-28",
+        "rescheduled_due_on": "2022-01-29",
+        "paused_on": "2022-01-04",
+        "pause_reason": "bổ sung",
+    }
+    history = [{"paused_on": "2022-01-04", "resumed_on": None, "days": None, "reason": "bổ sung"}]
+    out, hist, days = rules.end_pause(rec, history, "2022-01-05", WorkCalendar())
+    assert days == 1
+    assert (out["due_on"], out["rescheduled_due_on"]) == ("2022-02-07", "2022-02-08")
+    assert hist[-1] == {"paused_on": "2022-01-04", "resumed_on": "2022-01-05", "days": 1, "reason": "bổ sung"}
+    # an ordinary new date moves by the working days waited, like the appointment date
+    out, _, _ = rules.end_pause({**rec, "rescheduled_due_on": "2022-02-10"}, history, "2022-01-05", WorkCalendar())
+    assert (out["due_on"], out["rescheduled_due_on"]) == ("2022-02-07", "2022-02-11")

@@ -303,9 +303,13 @@ def end_pause(rec: dict, pauses: list[dict], on: str, cal) -> tuple[dict, list[d
         days = cal.workdays(date.fromisoformat(start), date.fromisoformat(on))
     out = dict(rec)
     if days:
-        out["due_on"] = cal.due(date.fromisoformat(rec["due_on"]), days).isoformat()
+        due = cal.due(date.fromisoformat(rec["due_on"]), days)
+        out["due_on"] = due.isoformat()
         if rec.get("rescheduled_due_on"):
-            out["rescheduled_due_on"] = cal.due(date.fromisoformat(rec["rescheduled_due_on"]), days).isoformat()
+            new = cal.due(date.fromisoformat(rec["rescheduled_due_on"]), days)
+            # a new date on a day off (a Saturday) and the appointment date before it can land on
+            # the same working day: the new date stays after the appointment date, by one day
+            out["rescheduled_due_on"] = (new if new > due else cal.due(due, 1)).isoformat()
     out["paused_on"] = out["pause_reason"] = None
     history = [dict(p) for p in pauses]
     if history and history[-1].get("resumed_on") is None:
